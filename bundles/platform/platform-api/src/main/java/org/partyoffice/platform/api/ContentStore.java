@@ -1,0 +1,22 @@
+package org.partyoffice.platform.api;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Content-addressed file store under the platform's data folder; files are named by SHA-256. */
+@ProviderType
+public interface ContentStore {
+
+    /** Stores the bytes (once, however often they are put) and returns their SHA-256 in hex. */
+    String put(InputStream content);
+
+    /** Opens the content with this hash. */
+    Optional<InputStream> open(String sha256);
+
+    boolean contains(String sha256);
+
+    /** Re-hashes the stored file: true when it still matches its name (a fixity check). */
+    boolean verify(String sha256);
+}

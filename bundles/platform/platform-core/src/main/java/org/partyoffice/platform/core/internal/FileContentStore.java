@@ -1,0 +1,128 @@
+package org.partyoffice.platform.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.partyoffice.platform.api.ContentStore;
+import org.partyoffice.platform.api.InvalidInputException;
+
+/**
+ * Files named by their SHA-256 under {@code <data>/files/ab/cdef...}. Written to a temporary file
+ * first and moved into place, so a crash never leaves a half-written file under a valid name.
+ */
+@Component(service = ContentStore.class, configurationPid = "org.partyoffice.platform.store")
+@Designate(ocd = FileContentStore.Config.class)
+public final class FileContentStore implements ContentStore {
+
+    @ObjectClassDefinition(name = "Party Office content store")
+    public @interface Config {
+        /** Folder of the store; empty means ${karaf.data}/partyoffice/files. */
+        String directory() default "";
+    }
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private final Path root;
+
+    @Activate
+    public FileContentStore(Config config) {
+        this(config.directory().isBlank() ? DataFolders.root(null).resolve("files") : Path.of(config.directory()));
+    }
+
+    public FileContentStore(Path root) {
+        this.root = root;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public String put(InputStream content) {
+        try {
+            Files.createDirectories(root);
+            Path tmp = Files.createTempFile(root, "incoming-", ".tmp");
+            MessageDigest md = Hashing.sha256();
+            try (InputStream in = new DigestInputStream(content, md); OutputStream out = Files.newOutputStream(tmp)) {
+                in.transferTo(out);
+            }
+            String hash = HexFormat.of().formatHex(md.digest());
+            Path target = path(hash);
+            Files.createDirectories(target.getParent());
+            if (Files.exists(target)) {
+                Files.delete(tmp);
+            } else {
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store content", e);
+        }
+    }
+
+    @Override
+    public Optional<InputStream> open(String sha256) {
+        Path p = path(check(sha256));
+        if (!Files.exists(p)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.newInputStream(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public boolean contains(String sha256) {
+        return Files.exists(path(check(sha256)));
+    }
+
+    @Override
+    public boolean verify(String sha256) {
+        Path p = path(check(sha256));
+        if (!Files.exists(p)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            MessageDigest md = Hashing.sha256();
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest()).equals(sha256);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path path(String hash) {
+        return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2));
+    }
+
+    private static String check(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new InvalidInputException("sha256", "must be 64 lower-case hexadecimal characters", sha256);
+        }
+        return sha256;
+    }
+}
