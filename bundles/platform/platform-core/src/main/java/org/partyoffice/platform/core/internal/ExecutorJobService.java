@@ -99,7 +99,8 @@ public final class ExecutorJobService implements JobService {
             try {
                 String message = "system".equals(job.owner) ? task.run(job) : user.callAs(job.owner, () -> task.run(job));
                 job.finish(job.cancelled ? JobState.CANCELLED : JobState.SUCCEEDED, message);
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // Errors too (e.g. NoClassDefFoundError after a bundle refresh): a job must always end.
                 LOG.warn("Job {} ({}) failed", job.id, job.title, e);
                 job.finish(JobState.FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }

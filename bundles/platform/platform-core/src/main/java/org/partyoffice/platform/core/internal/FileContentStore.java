@@ -54,9 +54,10 @@ public final class FileContentStore implements ContentStore {
 
     @Override
     public String put(InputStream content) {
+        Path tmp = null;
         try {
             Files.createDirectories(root);
-            Path tmp = Files.createTempFile(root, "incoming-", ".tmp");
+            tmp = Files.createTempFile(root, "incoming-", ".tmp");
             MessageDigest md = Hashing.sha256();
             try (InputStream in = new DigestInputStream(content, md); OutputStream out = Files.newOutputStream(tmp)) {
                 in.transferTo(out);
@@ -64,9 +65,7 @@ public final class FileContentStore implements ContentStore {
             String hash = HexFormat.of().formatHex(md.digest());
             Path target = path(hash);
             Files.createDirectories(target.getParent());
-            if (Files.exists(target)) {
-                Files.delete(tmp);
-            } else {
+            if (!Files.exists(target)) {
                 try {
                     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
@@ -76,6 +75,18 @@ public final class FileContentStore implements ContentStore {
             return hash;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store content", e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a stray temporary file is harmless: it is never taken for content
+            }
         }
     }
 

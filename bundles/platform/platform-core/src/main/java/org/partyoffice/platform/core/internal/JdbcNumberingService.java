@@ -31,7 +31,9 @@ public final class JdbcNumberingService implements NumberingService {
         return tx.required(c -> {
             if (increment(c, key) == 0) {
                 createRow(key);
-                increment(c, key);
+                if (increment(c, key) == 0) {
+                    throw new DatabaseException("sequence " + key + " could not be created", null);
+                }
             }
             return read(c, key);
         });
@@ -55,17 +57,18 @@ public final class JdbcNumberingService implements NumberingService {
      * it committed; losing that race to another creator is fine.
      */
     private void createRow(SequenceKey key) {
-        try {
-            tx.requiresNew(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO PLATFORM.SEQUENCES "
-                        + "(REGISTER_NAME, SEQ_TYPE, PERIOD, LAST_VALUE) VALUES (?,?,?,0)")) {
-                    bind(ps, key);
-                    return ps.executeUpdate();
+        tx.requiresNew(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO PLATFORM.SEQUENCES "
+                    + "(REGISTER_NAME, SEQ_TYPE, PERIOD, LAST_VALUE) VALUES (?,?,?,0)")) {
+                bind(ps, key);
+                return ps.executeUpdate();
+            } catch (SQLException e) {
+                if (SqlErrors.isDuplicateKey(e)) {
+                    return 0; // another caller created the row first: exactly what we needed
                 }
-            });
-        } catch (org.partyoffice.platform.api.ConflictException alreadyCreated) {
-            // another caller created the row first: exactly what we needed
-        }
+                throw e;
+            }
+        });
     }
 
     private static long read(Connection c, SequenceKey key) throws SQLException {

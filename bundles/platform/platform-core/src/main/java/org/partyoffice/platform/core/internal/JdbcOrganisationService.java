@@ -190,6 +190,12 @@ public final class JdbcOrganisationService implements OrganisationService {
                 }
                 sources.add(s);
             }
+            for (Unit s : sources) {
+                if (s.parentId() != null && ids.contains(s.parentId())) {
+                    throw new InvalidInputException("sourceIds", "unit " + s.code()
+                            + " lies under another unit being merged; merge siblings, not a unit with its parent");
+                }
+            }
             if (findByCode(c, target.code()).isPresent()) {
                 throw new ConflictException("code", "a unit with code '" + target.code() + "' already exists");
             }
@@ -211,8 +217,7 @@ public final class JdbcOrganisationService implements OrganisationService {
                 for (Unit child : query(c, SELECT + " WHERE U.ID IN (SELECT L.UNIT_ID FROM PLATFORM.UNIT_LINKS L "
                         + "WHERE L.PARENT_ID = ? AND L.VALID_FROM <= ? AND (L.VALID_TO IS NULL OR L.VALID_TO > ?)) "
                         + "AND (U.VALID_TO IS NULL OR U.VALID_TO > ?)", effective, effective, s.id(), effective, effective, effective)) {
-                    closeLink(c, child.id(), effective);
-                    link(c, child.id(), newId, effective);
+                    moveLink(c, child.id(), newId, effective);
                     moved.add(find(c, child.id(), effective).orElseThrow());
                 }
             }
@@ -278,6 +283,24 @@ public final class JdbcOrganisationService implements OrganisationService {
             ps.setDate(3, Date.valueOf(from));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Re-parents a unit from {@code on}: a link that starts that very day is re-pointed (closing it
+     * would leave a zero-length link and clash with the new one's key); an older one is closed.
+     */
+    private static void moveLink(Connection c, long unitId, long newParent, LocalDate on) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE PLATFORM.UNIT_LINKS SET PARENT_ID = ? WHERE UNIT_ID = ? AND VALID_FROM = ?")) {
+            ps.setLong(1, newParent);
+            ps.setLong(2, unitId);
+            ps.setDate(3, Date.valueOf(on));
+            if (ps.executeUpdate() > 0) {
+                return;
+            }
+        }
+        closeLink(c, unitId, on);
+        link(c, unitId, newParent, on);
     }
 
     private static void closeLink(Connection c, long unitId, LocalDate on) throws SQLException {

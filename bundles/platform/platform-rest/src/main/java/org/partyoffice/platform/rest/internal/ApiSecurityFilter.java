@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 import org.partyoffice.platform.api.AccessDeniedException;
 import org.partyoffice.platform.api.CurrentUser;
@@ -30,10 +31,13 @@ import org.partyoffice.platform.api.WebConstants;
  * the rest of the request as that account, so every module's resources and services see the same
  * {@link CurrentUser}. A servlet filter rather than a JAX-RS filter because only a filter that
  * wraps the whole call can bind the user around it and unbind it afterwards. It joins every
- * servlet context because Aries serves each JAX-RS application in a context of its own.
+ * servlet context because Aries serves each JAX-RS application in a context of its own, and it
+ * carries a name because pax-web gives unnamed filters one shared default name and then drops
+ * all but one of them.
  */
 @Component(service = Filter.class)
 @HttpWhiteboardFilterPattern("/*")
+@HttpWhiteboardFilterName("partyoffice-api-security")
 @HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
 public final class ApiSecurityFilter implements Filter {
 

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# JMH micro-benchmarks (audit appends, numbering draws vs raw JDBC inserts on the same Derby).
+# Usage: benchmarks/run-jmh.sh [JMH options, e.g. -wi 1 -i 3]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q install -DskipTests -pl benchmarks -am
+mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath >/dev/null
+exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath)" org.openjdk.jmh.Main "$@"

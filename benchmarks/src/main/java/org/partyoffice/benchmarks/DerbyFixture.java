@@ -1,0 +1,61 @@
+package org.partyoffice.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.partyoffice.platform.core.internal.JdbcAuditTrail;
+import org.partyoffice.platform.core.internal.JdbcNumberingService;
+import org.partyoffice.platform.core.internal.JdbcTransactions;
+import org.partyoffice.platform.core.internal.MigrationRunner;
+import org.partyoffice.platform.core.internal.PlatformDatabase;
+import org.partyoffice.platform.core.internal.ThreadCurrentUser;
+
+/**
+ * One file-based embedded Derby database (durable commits, as in production) with the platform
+ * schema, the platform services on it, and a plain table for the raw-JDBC baseline.
+ */
+final class DerbyFixture implements AutoCloseable {
+
+    final EmbeddedDataSource dataSource = new EmbeddedDataSource();
+    final JdbcTransactions tx;
+    final ThreadCurrentUser user;
+    final JdbcAuditTrail audit;
+    final JdbcNumberingService numbering;
+    private final Path dir;
+    private final String name;
+
+    DerbyFixture() throws Exception {
+        dir = Files.createTempDirectory("po-bench");
+        name = dir.resolve("db").toString();
+        dataSource.setDatabaseName(name);
+        dataSource.setCreateDatabase("create");
+        tx = new JdbcTransactions(dataSource);
+        new MigrationRunner(tx).migrate("PLATFORM", PlatformDatabase.class, "db/platform");
+        user = new ThreadCurrentUser(tx);
+        audit = new JdbcAuditTrail(tx, user);
+        numbering = new JdbcNumberingService(tx);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE RAW_LOG (ID BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, AT_MILLIS BIGINT, "
+                    + "ACTOR VARCHAR(64), MODULE VARCHAR(64), ACTION VARCHAR(64), OBJECT_ID VARCHAR(200), DETAIL VARCHAR(4000))");
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(name);
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby reports a successful shutdown as an exception
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,6 @@
+-- Meetings of the committee
+CREATE TABLE TESTMOD.MEETINGS (
+  ID BIGINT NOT NULL PRIMARY KEY,
+  TITLE VARCHAR(400) NOT NULL
+);
+INSERT INTO TESTMOD.MEETINGS (ID, TITLE) VALUES (1, 'Hội nghị Ban Chấp hành Đảng bộ tỉnh Lào Cai')
