@@ -168,7 +168,14 @@ public final class JdbcOrganisationService implements OrganisationService {
     @Override
     public List<Unit> all() {
         LocalDate today = LocalDate.now();
-        return tx.required(c -> query(c, SELECT + " ORDER BY U.ID", today, today));
+        return tx.required(c -> {
+            List<Unit> result = new ArrayList<>();
+            for (Unit u : query(c, SELECT + " ORDER BY U.ID", today, today)) {
+                // An ended unit is listed under the parent it had on its last day.
+                result.add(u.validTo() != null ? find(c, u.id(), today).orElse(u) : u);
+            }
+            return result;
+        });
     }
 
     @Override

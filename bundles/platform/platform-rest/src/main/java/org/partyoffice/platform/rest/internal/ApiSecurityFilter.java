@@ -41,8 +41,7 @@ import org.partyoffice.platform.api.WebConstants;
 @HttpWhiteboardContextSelect("(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=*)")
 public final class ApiSecurityFilter implements Filter {
 
-    private static final Set<String> PUBLIC = Set.of("GET /api/health", "GET /api/openapi.json", "POST /api/session",
-            "GET /api/session/languages");
+    private static final Set<String> PUBLIC = Set.of("GET /api/health", "GET /api/openapi.json", "POST /api/session");
 
     private final Authenticator authenticator;
     private final SessionStore sessions;

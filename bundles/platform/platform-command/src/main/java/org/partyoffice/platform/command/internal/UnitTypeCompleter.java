@@ -1,0 +1,24 @@
+package org.partyoffice.platform.command.internal;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.CommandLine;
+import org.apache.karaf.shell.api.console.Completer;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.partyoffice.platform.api.UnitType;
+
+/** Completes the unit types (CENTRAL, PROVINCE, ...). */
+@Service
+public class UnitTypeCompleter implements Completer {
+
+    private final StringsCompleter delegate =
+            new StringsCompleter(Arrays.stream(UnitType.values()).map(Enum::name).toList(), false);
+
+    @Override
+    public int complete(Session session, CommandLine commandLine, List<String> candidates) {
+        return delegate.complete(session, commandLine, candidates);
+    }
+}
