@@ -8,7 +8,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AccountChange;
 import org.partyoffice.platform.api.AccountService;
@@ -53,8 +52,6 @@ public class AccountAddCommand extends OfficeAction {
     @Reference
     private OrganisationService organisation;
 
-    @Reference
-    private Session session;
 
     @Override
     protected void run() throws Exception {
@@ -66,7 +63,7 @@ public class AccountAddCommand extends OfficeAction {
         }
         String secret = password != null ? password : Passwords.ask(session, login, "--password");
         Account created = accounts.create(new AccountChange(login, fullName, secret, Args.roles(roles), level, unitId, true));
-        System.out.println("Đã tạo tài khoản / Account created:");
-        AccountsCommand.table(List.of(created), id -> UnitRefs.describe(organisation, id)).print(System.out);
+        out().println("Đã tạo tài khoản / Account created:");
+        AccountsCommand.table(List.of(created), id -> UnitRefs.describe(organisation, id)).print(out());
     }
 }

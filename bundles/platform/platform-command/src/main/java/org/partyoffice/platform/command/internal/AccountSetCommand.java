@@ -9,7 +9,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.api.console.Session;
 import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AccountChange;
 import org.partyoffice.platform.api.AccountService;
@@ -62,8 +61,6 @@ public class AccountSetCommand extends OfficeAction {
     @Reference
     private OrganisationService organisation;
 
-    @Reference
-    private Session session;
 
     @Override
     protected void run() throws Exception {
@@ -88,7 +85,7 @@ public class AccountSetCommand extends OfficeAction {
         }
         String secret = askPassword ? Passwords.ask(session, login, "--new-password") : newPassword;
         Account updated = accounts.update(login, new AccountChange(null, fullName, secret, newRoles, level, unitId, enabled));
-        System.out.println("Đã cập nhật tài khoản / Account updated:");
-        AccountsCommand.table(List.of(updated), id -> UnitRefs.describe(organisation, id)).print(System.out);
+        out().println("Đã cập nhật tài khoản / Account updated:");
+        AccountsCommand.table(List.of(updated), id -> UnitRefs.describe(organisation, id)).print(out());
     }
 }

@@ -31,7 +31,7 @@ public class AccountsCommand extends OfficeAction {
     protected void run() {
         // The command ACL already limits this; the check keeps it so if the ACL is edited.
         user.requireAnyRole(Roles.ADMIN, Roles.IT_ADMIN);
-        table(accounts.list(), id -> UnitRefs.describe(organisation, id)).print(System.out);
+        table(accounts.list(), id -> UnitRefs.describe(organisation, id)).print(out());
     }
 
     static ShellTable table(List<Account> list, Function<Long, String> unit) {

@@ -58,7 +58,7 @@ public class AuditCommand extends OfficeAction {
         List<AuditEntry> entries = audit.query(new AuditQuery(blankToNull(actor), blankToNull(module), blankToNull(action),
                 blankToNull(objectId), fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant(),
                 toDay == null ? null : toDay.atStartOfDay(zone).toInstant(), Args.limit(limit, MAX, "--limit")));
-        table(entries, zone).print(System.out);
+        table(entries, zone).print(out());
     }
 
     static ShellTable table(List<AuditEntry> entries, ZoneId zone) {

@@ -31,7 +31,7 @@ public class AuditVerifyCommand extends OfficeAction {
         if (!v.valid()) {
             throw failure(null, broken(v));
         }
-        System.out.println(valid(v));
+        out().println(valid(v));
     }
 
     static String valid(AuditVerification v) {

@@ -36,7 +36,7 @@ public class BackupCommand extends OfficeAction {
             throw error("Error: folder: " + e.getMessage()
                     + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")"), e);
         }
-        System.out.println("Đã sao lưu / Backup written to: " + written.toAbsolutePath());
+        out().println("Đã sao lưu / Backup written to: " + written.toAbsolutePath());
     }
 
     /** The folder given, else {@code backups} under Karaf's home (or the working directory). */

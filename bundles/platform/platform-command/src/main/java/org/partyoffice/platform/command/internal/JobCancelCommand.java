@@ -29,9 +29,9 @@ public class JobCancelCommand extends OfficeAction {
     protected void run() {
         JobInfo job = JobsCommand.find(jobs, user, id);
         if (jobs.cancel(job.id())) {
-            System.out.println("Đã yêu cầu dừng / Cancellation requested: " + job.id() + " (" + job.title() + ")");
+            out().println("Đã yêu cầu dừng / Cancellation requested: " + job.id() + " (" + job.title() + ")");
         } else {
-            System.out.println("Tác vụ đã kết thúc / Job already ended: " + job.id() + " " + job.state());
+            out().println("Tác vụ đã kết thúc / Job already ended: " + job.id() + " " + job.state());
         }
     }
 }

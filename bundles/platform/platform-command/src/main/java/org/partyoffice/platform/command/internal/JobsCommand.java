@@ -50,7 +50,7 @@ public class JobsCommand extends OfficeAction {
         if (id != null) {
             JobInfo job = find(jobs, user, id);
             for (String line : details(job, ZoneId.systemDefault())) {
-                System.out.println(line);
+                out().println(line);
             }
             return;
         }
@@ -59,7 +59,7 @@ public class JobsCommand extends OfficeAction {
                 .filter(j -> visible(j, user))
                 .filter(j -> all || !j.state().ended() || j.ended() == null || j.ended().isAfter(since))
                 .toList();
-        table(shown, ZoneId.systemDefault()).print(System.out);
+        table(shown, ZoneId.systemDefault()).print(out());
     }
 
     /** The job when the user may see it, else not found (as the REST API does). */

@@ -19,7 +19,7 @@ public class ModulesCommand extends OfficeAction {
 
     @Override
     protected void run() {
-        table(registry.modules()).print(System.out);
+        table(registry.modules()).print(out());
     }
 
     static ShellTable table(List<ModuleDescriptor> modules) {

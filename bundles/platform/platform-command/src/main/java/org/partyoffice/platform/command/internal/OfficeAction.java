@@ -1,6 +1,10 @@
 package org.partyoffice.platform.command.internal;
 
+import java.io.PrintStream;
+
 import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.ansi.SimpleAnsi;
 import org.partyoffice.platform.api.OfficeException;
@@ -15,6 +19,9 @@ import org.partyoffice.platform.api.OfficeException;
  */
 abstract class OfficeAction implements Action {
 
+    @Reference
+    protected Session session;
+
     @Override
     public final Object execute() throws Exception {
         try {
@@ -25,8 +32,13 @@ abstract class OfficeAction implements Action {
         }
     }
 
-    /** Does the work, printing to {@code System.out} (the session's console). */
+    /** Does the work, printing to {@link #out()}. */
     protected abstract void run() throws Exception;
+
+    /** The console of the session running the command. */
+    protected PrintStream out() {
+        return session.getConsole();
+    }
 
     /** A failure the user can fix, reported like a domain error. */
     static CommandException failure(String field, String message) {

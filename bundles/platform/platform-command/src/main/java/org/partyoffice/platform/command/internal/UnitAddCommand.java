@@ -46,7 +46,7 @@ public class UnitAddCommand extends OfficeAction {
         UnitType unitType = UnitType.parse(type, "type");
         Long parentId = UnitRefs.resolveId(organisation, parent, "--parent");
         Unit unit = organisation.create(new NewUnit(code, name, unitType, parentId, Args.date(from, "--from")));
-        System.out.println("Đã tạo đơn vị / Unit created:");
-        UnitsCommand.table(List.of(unit)).print(System.out);
+        out().println("Đã tạo đơn vị / Unit created:");
+        UnitsCommand.table(List.of(unit)).print(out());
     }
 }

@@ -57,13 +57,13 @@ public class UnitMergeCommand extends OfficeAction {
         Long parentId = UnitRefs.resolveId(organisation, parent, "--parent");
         UnitMerge merge = organisation.merge(sources.stream().map(Unit::id).toList(),
                 new NewUnit(intoCode, intoName, unitType, parentId, Args.date(date, "--date")));
-        System.out.println("Đã hợp nhất / Merged on " + merge.effective() + " into:");
-        UnitsCommand.table(List.of(merge.merged())).print(System.out);
-        System.out.println("Đơn vị kết thúc / Units ended:");
-        UnitsCommand.table(merge.sources()).print(System.out);
+        out().println("Đã hợp nhất / Merged on " + merge.effective() + " into:");
+        UnitsCommand.table(List.of(merge.merged())).print(out());
+        out().println("Đơn vị kết thúc / Units ended:");
+        UnitsCommand.table(merge.sources()).print(out());
         if (!merge.movedChildren().isEmpty()) {
-            System.out.println("Đơn vị trực thuộc đã chuyển / Child units moved:");
-            UnitsCommand.table(merge.movedChildren()).print(System.out);
+            out().println("Đơn vị trực thuộc đã chuyển / Child units moved:");
+            UnitsCommand.table(merge.movedChildren()).print(out());
         }
     }
 }

@@ -33,7 +33,7 @@ public class UnitsCommand extends OfficeAction {
         }
         LocalDate day = Args.date(date, "--date");
         List<Unit> units = all ? organisation.all() : organisation.tree(day == null ? LocalDate.now() : day);
-        table(units).print(System.out);
+        table(units).print(out());
     }
 
     static ShellTable table(List<Unit> units) {
