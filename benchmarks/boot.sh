@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
-version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null)
-karaf=$(mvn -B -q help:evaluate -Dexpression=karaf.version -DforceStdout 2>/dev/null)
+version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
+karaf=$(mvn -B -q help:evaluate -Dexpression=karaf.version -DforceStdout -Dstyle.color=never 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g")
 ours="karaf-assembly/target/karaf-assembly-$version.tar.gz"
 [ -f "$ours" ] || mvn -B -q install -DskipTests -pl karaf-assembly -am
 work=$(mktemp -d)
