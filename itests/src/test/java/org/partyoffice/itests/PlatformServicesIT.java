@@ -182,22 +182,7 @@ public class PlatformServicesIT {
 
     @Test
     public void aModuleInfoServiceAppearsInAndLeavesTheRegistry() {
-        ModuleInfo info = new ModuleInfo() {
-            @Override
-            public String id() {
-                return "guesthouse";
-            }
-
-            @Override
-            public String name(String language) {
-                return "en".equals(language) ? "Guest house" : "Nhà khách";
-            }
-
-            @Override
-            public String webPath() {
-                return "/office/guesthouse/";
-            }
-        };
+        ModuleInfo info = new TestModule("guesthouse", "Nhà khách", "Guest house", "/office/guesthouse/");
         ServiceRegistration<ModuleInfo> reg = context.registerService(ModuleInfo.class, info, null);
         try {
             assertTrue(modules.modules().stream().anyMatch(m -> m.id().equals("guesthouse") && m.nameVi().equals("Nhà khách")));

@@ -196,22 +196,8 @@ public class RestApiIT {
     @Test
     public void theModuleListFollowsTheWhiteboard() {
         http.basic(ADMIN, PW);
-        ServiceRegistration<ModuleInfo> reg = context.registerService(ModuleInfo.class, new ModuleInfo() {
-            @Override
-            public String id() {
-                return "resolutions";
-            }
-
-            @Override
-            public String name(String language) {
-                return "en".equals(language) ? "Resolution monitoring" : "Theo dõi nghị quyết";
-            }
-
-            @Override
-            public String webPath() {
-                return "/office/resolutions/";
-            }
-        }, null);
+        ServiceRegistration<ModuleInfo> reg = context.registerService(ModuleInfo.class,
+                new TestModule("resolutions", "Theo dõi nghị quyết", "Resolution monitoring", "/office/resolutions/"), null);
         try {
             JsonNode modules = http.get("/api/modules").json();
             boolean listed = false;
