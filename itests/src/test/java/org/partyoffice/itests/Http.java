@@ -65,6 +65,20 @@ public final class Http {
         return send(builder(path).GET());
     }
 
+    /** A binary GET: the body's bytes as ISO-8859-1 characters, one per byte. */
+    public Response getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(builder(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), new String(r.body(), StandardCharsets.ISO_8859_1), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path) {
         return send(builder(path).DELETE());
     }

@@ -213,6 +213,21 @@ public class RestApiIT {
     }
 
     @Test
+    public void aModuleCanAnnounceAPublicPath() {
+        assertEquals(401, http.anonymous().get("/api/modules").status());
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put(org.partyoffice.platform.api.WebConstants.PUBLIC_PATHS, new String[] {"GET /api/modules"});
+        ServiceRegistration<?> reg = context.registerService(Object.class.getName(), new Object(), props);
+        try {
+            assertEquals(200, http.anonymous().get("/api/modules").status());
+            assertEquals(401, http.anonymous().get("/api/units").status());
+        } finally {
+            reg.unregister();
+        }
+        assertEquals(401, http.anonymous().get("/api/modules").status());
+    }
+
+    @Test
     public void theDashboardHasThePlatformFigures() {
         JsonNode dash = http.basic(ADMIN, PW).get("/api/dashboard?lang=vi").json();
         boolean platform = false;

@@ -14,6 +14,12 @@ public final class WebConstants {
     public static final String API_BASE = "/api";
     /** Base path of the web shell; a module's page lives at {@code /office/<module>/}. */
     public static final String WEB_BASE = "/office";
+    /**
+     * Service property naming requests that need no sign-in, e.g.
+     * {@code "GET /api/signatures/crl"} (a String or String[]). Put it on the module's resource
+     * component; the platform's authentication lets exactly those method-and-path pairs through.
+     */
+    public static final String PUBLIC_PATHS = "partyoffice.public.paths";
     /** Media type of error bodies (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
 

@@ -3,8 +3,11 @@ package org.partyoffice.platform.rest.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -15,9 +18,14 @@ import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.AnyService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
@@ -43,16 +51,53 @@ public final class ApiSecurityFilter implements Filter {
 
     private static final Set<String> PUBLIC = Set.of("GET /api/health", "GET /api/openapi.json", "POST /api/session");
 
+    /** Public paths announced by modules with {@link WebConstants#PUBLIC_PATHS}, per service id. */
+    private final Map<Long, Set<String>> modulePublic = new ConcurrentHashMap<>();
+
     private final Authenticator authenticator;
     private final SessionStore sessions;
     private final CurrentUser user;
 
+    private final long maxRequestBytes;
+
     @Activate
     public ApiSecurityFilter(@Reference Authenticator authenticator, @Reference SessionStore sessions,
-                             @Reference CurrentUser user) {
+                             @Reference CurrentUser user, Authenticator.Config config) {
         this.authenticator = authenticator;
         this.sessions = sessions;
         this.user = user;
+        this.maxRequestBytes = config.maxRequestMegabytes() * 1024L * 1024L;
+    }
+
+    @Reference(service = AnyService.class, target = "(" + WebConstants.PUBLIC_PATHS + "=*)",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPublicPaths(ServiceReference<?> ref) {
+        Object value = ref.getProperty(WebConstants.PUBLIC_PATHS);
+        Set<String> paths = new HashSet<>();
+        if (value instanceof String one) {
+            paths.add(one.trim());
+        } else if (value instanceof String[] many) {
+            for (String p : many) {
+                paths.add(p.trim());
+            }
+        }
+        modulePublic.put((Long) ref.getProperty(Constants.SERVICE_ID), Set.copyOf(paths));
+    }
+
+    void removePublicPaths(ServiceReference<?> ref) {
+        modulePublic.remove((Long) ref.getProperty(Constants.SERVICE_ID));
+    }
+
+    private boolean isPublic(String request) {
+        if (PUBLIC.contains(request)) {
+            return true;
+        }
+        for (Set<String> paths : modulePublic.values()) {
+            if (paths.contains(request)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -76,7 +121,12 @@ public final class ApiSecurityFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        if (PUBLIC.contains(req.getMethod() + " " + path) || "OPTIONS".equals(req.getMethod())) {
+        if (req.getContentLengthLong() > maxRequestBytes) {
+            problem(req, res, 413, "payload-too-large", "the request body is larger than "
+                    + (maxRequestBytes / (1024 * 1024)) + " MB");
+            return;
+        }
+        if (isPublic(req.getMethod() + " " + path) || "OPTIONS".equals(req.getMethod())) {
             chain.doFilter(request, response);
             return;
         }
@@ -135,13 +185,17 @@ public final class ApiSecurityFilter implements Filter {
     }
 
     private static void unauthorized(HttpServletRequest req, HttpServletResponse res, String detail) throws IOException {
-        res.setStatus(401);
         // The web shell asks for no challenge, so the browser shows our login form, not its own dialog.
         if (!"XMLHttpRequest".equals(req.getHeader("X-Requested-With"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"Party Office\", charset=\"UTF-8\"");
         }
+        problem(req, res, 401, "unauthenticated", detail);
+    }
+
+    private static void problem(HttpServletRequest req, HttpServletResponse res, int status, String type, String detail)
+            throws IOException {
+        res.setStatus(status);
         res.setContentType(WebConstants.PROBLEM_JSON + ";charset=UTF-8");
-        res.getOutputStream().write(JsonProvider.MAPPER.writeValueAsBytes(
-                Problems.body(401, "unauthenticated", detail, null)));
+        res.getOutputStream().write(JsonProvider.MAPPER.writeValueAsBytes(Problems.body(status, type, detail, null)));
     }
 }

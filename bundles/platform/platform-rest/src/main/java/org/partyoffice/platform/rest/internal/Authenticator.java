@@ -41,6 +41,9 @@ public final class Authenticator {
 
         /** Minutes a web-shell session lives without activity. */
         int sessionIdleMinutes() default 30;
+
+        /** Largest request body, in MB, accepted before any resource reads it (413 beyond). */
+        int maxRequestMegabytes() default 64;
     }
 
     private static final int MAX_CACHE = 10_000;

@@ -38,6 +38,7 @@ final class Problems {
             case 405 -> "Method not allowed";
             case 406 -> "Not acceptable";
             case 409 -> "Conflict";
+            case 413 -> "Payload too large";
             case 415 -> "Unsupported media type";
             case 422 -> "Invalid input";
             case 503 -> "Service unavailable";
