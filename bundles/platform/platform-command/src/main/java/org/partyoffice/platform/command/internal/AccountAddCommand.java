@@ -13,6 +13,7 @@ import org.partyoffice.platform.api.AccountChange;
 import org.partyoffice.platform.api.AccountService;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.OrganisationService;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:account-add}: creates an account; asks for the password when it is not given. */
 @Service

@@ -14,6 +14,7 @@ import org.partyoffice.platform.api.AccountChange;
 import org.partyoffice.platform.api.AccountService;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.OrganisationService;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:account-set}: edits an account; what is not given keeps its value. */
 @Service

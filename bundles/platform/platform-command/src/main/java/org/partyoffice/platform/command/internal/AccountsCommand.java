@@ -12,6 +12,7 @@ import org.partyoffice.platform.api.AccountService;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:accounts}: every account, for administrators. */
 @Service

@@ -13,6 +13,7 @@ import org.partyoffice.platform.api.AuditQuery;
 import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:audit}: the latest audit entries, newest first. */
 @Service

@@ -7,6 +7,7 @@ import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.AuditVerification;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /**
  * {@code office:audit-verify}: walks the hash chain. A broken chain fails the command (exit

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.partyoffice.platform.api.BackupService;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:backup}: an online backup of the database and the content store. */
 @Service

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.partyoffice.platform.api.OfficeException;
 import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** How the commands print values: plain functions, so they are unit-tested. */
 final class Format {
@@ -80,11 +81,6 @@ final class Format {
      * with their field (as {@code InvalidInputException}'s do) do not repeat it.
      */
     static String error(OfficeException e) {
-        String message = e.getMessage() == null ? e.problemType() : e.getMessage();
-        String field = e.field();
-        if (field == null || field.isBlank() || message.startsWith(field + ": ")) {
-            return "Error: " + message;
-        }
-        return "Error: " + field + ": " + message;
+        return OfficeAction.errorLine(e);
     }
 }

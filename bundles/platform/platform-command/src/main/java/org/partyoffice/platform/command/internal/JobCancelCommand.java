@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.JobInfo;
 import org.partyoffice.platform.api.JobService;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:job-cancel}: asks a queued or running job to stop. */
 @Service

@@ -18,6 +18,7 @@ import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.JobInfo;
 import org.partyoffice.platform.api.JobService;
 import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /**
  * {@code office:jobs}: platform jobs with their progress; with an id, one job and its report.

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.partyoffice.platform.api.ModuleDescriptor;
 import org.partyoffice.platform.api.ModuleRegistry;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:modules}: the modules installed right now. */
 @Service

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** Reads a new password from the console, twice, without echoing it. */
 final class Passwords {

@@ -12,6 +12,7 @@ import org.partyoffice.platform.api.NewUnit;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Unit;
 import org.partyoffice.platform.api.UnitType;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:unit-add}: creates a unit. */
 @Service

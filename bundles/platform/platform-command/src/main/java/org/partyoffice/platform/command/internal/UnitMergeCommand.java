@@ -14,6 +14,7 @@ import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Unit;
 import org.partyoffice.platform.api.UnitMerge;
 import org.partyoffice.platform.api.UnitType;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:unit-merge}: merges two or more units into a new one. */
 @Service

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Unit;
+import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code office:units}: the organisation tree as an indented table. */
 @Service

@@ -28,6 +28,7 @@ import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AuditVerification;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.ConflictException;
+import org.partyoffice.platform.command.spi.OfficeAction;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.JobInfo;
 import org.partyoffice.platform.api.JobState;

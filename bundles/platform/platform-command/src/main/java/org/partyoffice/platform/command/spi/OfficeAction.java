@@ -1,8 +1,9 @@
-package org.partyoffice.platform.command.internal;
+package org.partyoffice.platform.command.spi;
 
 import java.io.PrintStream;
 
 import org.apache.karaf.shell.api.action.Action;
+import org.osgi.annotation.versioning.ConsumerType;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
@@ -17,7 +18,8 @@ import org.partyoffice.platform.api.OfficeException;
  * command ends with exit status 1. Anything else is unexpected and is left to the console, which
  * logs it with its stack trace.
  */
-abstract class OfficeAction implements Action {
+@ConsumerType
+public abstract class OfficeAction implements Action {
 
     @Reference
     protected Session session;
@@ -28,7 +30,7 @@ abstract class OfficeAction implements Action {
             run();
             return null;
         } catch (OfficeException e) {
-            throw error(Format.error(e), e);
+            throw error(errorLine(e), e);
         }
     }
 
@@ -41,7 +43,7 @@ abstract class OfficeAction implements Action {
     }
 
     /** A failure the user can fix, reported like a domain error. */
-    static CommandException failure(String field, String message) {
+    public static CommandException failure(String field, String message) {
         return error("Error: " + (field == null ? "" : field + ": ") + message, null);
     }
 
@@ -49,7 +51,17 @@ abstract class OfficeAction implements Action {
      * A CommandException printing {@code line} in red. (With the message alone, Karaf would print
      * "Error executing command: " in front of it.)
      */
-    static CommandException error(String line, Throwable cause) {
+    public static CommandException error(String line, Throwable cause) {
         return new CommandException(SimpleAnsi.COLOR_RED + line + SimpleAnsi.COLOR_DEFAULT, line, cause);
+    }
+
+    /** {@code Error: <field>: <message>}, or {@code Error: <message>} when no field is named. */
+    public static String errorLine(OfficeException e) {
+        String message = e.getMessage() == null ? e.problemType() : e.getMessage();
+        String field = e.field();
+        if (field == null || field.isBlank() || message.startsWith(field + ": ")) {
+            return "Error: " + message;
+        }
+        return "Error: " + field + ": " + message;
     }
 }
