@@ -64,14 +64,37 @@ public final class DerbyBackupService implements BackupService {
                 }
                 return null;
             });
+            Path storeRoot = null;
             if (store instanceof FileContentStore files && Files.isDirectory(files.root())) {
-                copyTree(files.root(), folder.resolve("files"));
+                storeRoot = files.root();
+                copyTree(storeRoot, folder.resolve("files"));
             }
+            copyModuleFolders(storeRoot, folder);
         } catch (IOException e) {
             throw new UncheckedIOException("backup to " + folder + " failed", e);
         }
         audit.append("platform", "backup", folder.toString(), null);
         return folder;
+    }
+
+    /**
+     * Modules keep files of their own beside the store (e.g. the signatures CA keystore in
+     * {@code signatures/}); without them a restored database is incomplete.
+     */
+    private static void copyModuleFolders(Path storeRoot, Path folder) throws IOException {
+        Path dataRoot = DataFolders.root(null);
+        if (!Files.isDirectory(dataRoot)) {
+            return;
+        }
+        try (var entries = Files.list(dataRoot)) {
+            for (Path dir : entries.filter(Files::isDirectory).toList()) {
+                boolean isStore = storeRoot != null && dir.toAbsolutePath().equals(storeRoot.toAbsolutePath());
+                boolean holdsBackup = folder.toAbsolutePath().startsWith(dir.toAbsolutePath());
+                if (!isStore && !holdsBackup) {
+                    copyTree(dir, folder.resolve(dir.getFileName().toString()));
+                }
+            }
+        }
     }
 
     static void copyTree(Path from, Path to) throws IOException {

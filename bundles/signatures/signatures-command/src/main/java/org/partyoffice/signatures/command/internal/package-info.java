@@ -1,0 +1,2 @@
+/** Karaf shell commands of the {@code signatures:} scope; nothing here is exported. */
+package org.partyoffice.signatures.command.internal;

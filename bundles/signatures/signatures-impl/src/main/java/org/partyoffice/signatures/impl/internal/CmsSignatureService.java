@@ -1,0 +1,157 @@
+package org.partyoffice.signatures.impl.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.partyoffice.platform.api.AuditEntry;
+import org.partyoffice.platform.api.AuditQuery;
+import org.partyoffice.platform.api.AuditTrail;
+import org.partyoffice.platform.api.ConflictException;
+import org.partyoffice.platform.api.ContentStore;
+import org.partyoffice.platform.api.CurrentUser;
+import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.Roles;
+import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.signatures.api.SignatureService;
+import org.partyoffice.signatures.api.VerificationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs with the current user's own soft token and verifies anyone's CMS signatures.
+ *
+ * <p>A wrong key password is an {@link InvalidInputException} on field {@code password}: it is a
+ * mistake in what the user typed (the form shows it at the password box, HTTP 422), not a lack of
+ * rights; the attempt is audited as {@code cms.sign.refused} so guessing shows in the trail.
+ */
+@Component(service = SignatureService.class)
+public final class CmsSignatureService implements SignatureService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CmsSignatureService.class);
+
+    private final CaTrust ca;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditTrail audit;
+    private final ContentStore store;
+    private final Clock clock;
+    private final CertificateRegister register = new CertificateRegister();
+    private final CmsVerifier verifier;
+
+    @Activate
+    public CmsSignatureService(@Reference CaTrust ca, @Reference Transactions tx, @Reference CurrentUser user,
+                               @Reference AuditTrail audit, @Reference ContentStore store) {
+        this(ca, tx, user, audit, store, Clock.systemUTC());
+    }
+
+    CmsSignatureService(CaTrust ca, Transactions tx, CurrentUser user, AuditTrail audit, ContentStore store, Clock clock) {
+        this.ca = ca;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.store = store;
+        this.clock = clock;
+        this.verifier = new CmsVerifier(ca, new RegisterLookups(), clock);
+    }
+
+    @Override
+    public byte[] signCms(byte[] content, char[] password) {
+        user.requireAnyRole(Roles.SIGNER);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("content", "must not be empty");
+        }
+        if (password == null || password.length == 0) {
+            throw new InvalidInputException("password", "is required: the password of your signing key");
+        }
+        String login = user.login();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        StoredCertificate certificate = tx.required(c -> register.signingCertificate(c, login, now))
+                .orElseThrow(() -> new ConflictException(null, "account '" + login + "' has no valid personal signing "
+                        + "certificate whose key the platform holds; ask an administrator to issue one"));
+        PrivateKey key = unlock(certificate, password);
+        X509Certificate signer = certificate.certificate();
+        byte[] signature = CmsSigner.sign(content, key, signer, List.of(ca.issuing()), now);
+        String hash = Crypto.sha256Hex(content);
+        // Object = the content's hash: verification looks signings up by it (see CmsVerifier).
+        audit.append(CaService.MODULE, "cms.sign", hash, "certificate=" + certificate.serial() + "; bytes="
+                + content.length + "; signingTime=" + now);
+        return signature;
+    }
+
+    @Override
+    public VerificationReport verifyCms(byte[] content, byte[] signature) {
+        if (content == null) {
+            throw new InvalidInputException("content", "is required");
+        }
+        if (signature == null || signature.length == 0) {
+            throw new InvalidInputException("signature", "must not be empty");
+        }
+        return verifier.verify(content, signature);
+    }
+
+    /**
+     * The private key from the user's soft token. The certificate comes from the register, not the
+     * file: after a renewal the token still holds the old certificate, with the same key.
+     */
+    private PrivateKey unlock(StoredCertificate certificate, char[] password) {
+        byte[] pkcs12;
+        Optional<InputStream> in = store.open(certificate.tokenHash());
+        if (in.isEmpty()) {
+            throw new IllegalStateException("the key file of certificate " + certificate.serial()
+                    + " is missing from the content store");
+        }
+        try (InputStream stream = in.get()) {
+            pkcs12 = stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the key file of certificate " + certificate.serial(), e);
+        }
+        List<Pkcs12.Entry> entries;
+        try {
+            entries = Pkcs12.read(pkcs12, password);
+        } catch (Pkcs12.WrongPasswordException e) {
+            audit.append(CaService.MODULE, "cms.sign.refused", certificate.serial(), "wrong key password");
+            LOG.info("Refused to sign for {}: wrong key password", user.login());
+            throw new InvalidInputException("password", "is wrong");
+        }
+        byte[] publicKey = SubjectPublicKeyInfo.getInstance(certificate.certificate().getPublicKey().getEncoded())
+                .getPublicKeyData().getBytes();
+        for (Pkcs12.Entry entry : entries) {
+            byte[] candidate = SubjectPublicKeyInfo.getInstance(entry.certificate().getPublicKey().getEncoded())
+                    .getPublicKeyData().getBytes();
+            if (Arrays.equals(publicKey, candidate)) {
+                return entry.key();
+            }
+        }
+        throw new IllegalStateException("the key file of certificate " + certificate.serial() + " holds another key");
+    }
+
+    /** The register and the audit trail, as verification sees them. */
+    private final class RegisterLookups implements CmsVerifier.Lookups {
+
+        @Override
+        public Optional<String> holderLogin(String serial) {
+            return tx.required(c -> register.find(c, serial)).map(StoredCertificate::holderLogin);
+        }
+
+        @Override
+        public Optional<Instant> recordedSigning(String serial, String contentSha256, Instant before) {
+            String marker = "certificate=" + serial + ";";
+            return audit.query(new AuditQuery(null, CaService.MODULE, "cms.sign", contentSha256, null, before, 1000))
+                    .stream().filter(e -> e.detail() != null && e.detail().contains(marker))
+                    .map(AuditEntry::at).min(Instant::compareTo);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.partyoffice.itests;
+
+import static org.junit.Assert.assertArrayEquals;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.partyoffice.platform.api.AccountChange;
+import org.partyoffice.platform.api.AccountService;
+import org.partyoffice.platform.api.Clearance;
+import org.partyoffice.platform.api.CurrentUser;
+import org.partyoffice.platform.api.ModuleRegistry;
+import org.partyoffice.platform.api.Roles;
+import org.partyoffice.signatures.api.CertificateAuthority;
+import org.partyoffice.signatures.api.CertificateInfo;
+import org.partyoffice.signatures.api.CertificateProfile;
+import org.partyoffice.signatures.api.CertificateStatus;
+import org.partyoffice.signatures.api.IssueRequest;
+import org.partyoffice.signatures.api.RevocationReason;
+import org.partyoffice.signatures.api.SignatureService;
+import org.partyoffice.signatures.api.SoftToken;
+import org.partyoffice.signatures.api.VerificationReport;
+
+/**
+ * The signatures module alone on the platform: installed at runtime into the running
+ * distribution, used, uninstalled, and installed again with its certificates still there.
+ * The methods run in name order because each step builds on the one before.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class SignaturesModuleIT {
+
+    private static final String FEATURE = "partyoffice-signatures";
+    private static final String SIGNER = "ky.so";
+    private static final String SIGNER_PASSWORD = "mật-khẩu-người-ký-1";
+    private static final String KEY_PASSWORD = "khoa-ky-so-2026"; // PKCS#12 passwords must be ASCII for Java-based tools
+    private static String serial;
+    private static String rootFingerprintBefore;
+
+    @Inject
+    private BundleContext context;
+    @Inject
+    private FeaturesService features;
+    @Inject
+    private CurrentUser user;
+    @Inject
+    private AccountService accounts;
+    @Inject
+    private ModuleRegistry modules;
+
+    @Configuration
+    public Option[] config() {
+        // The test is a consumer of the module's API, so, like a consumer feature, it carries the
+        // api bundle itself: uninstalling the module then leaves the test's wiring intact.
+        return DistributionSupport.distribution(CoreOptions.mavenBundle("org.partyoffice", "signatures-api",
+                System.getProperty("project.version")).start());
+    }
+
+    @Test
+    public void step1InstallAtRuntimeAndSign() throws Exception {
+        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
+        SignatureService signatures = Services.await(context, SignatureService.class, 60);
+        assertTrue(modules.modules().stream().anyMatch(m -> m.id().equals("signatures")));
+        rootFingerprintBefore = ca.chainPem();
+
+        user.callAs("admin", () -> accounts.create(new AccountChange(SIGNER, "Nguyễn Văn Ký", SIGNER_PASSWORD,
+                Set.of(Roles.SIGNER), Clearance.TOI_MAT, null, true)));
+        SoftToken token = user.callAs("admin", () -> ca.issueSoftToken(
+                new IssueRequest(CertificateProfile.PERSONAL_SIGNING, SIGNER, null, 0, null), KEY_PASSWORD.toCharArray()));
+        serial = token.certificate().serial();
+        assertTrue(token.certificate().subject().contains("Nguyễn Văn Ký"));
+        assertTrue(token.pkcs12().length > 0);
+
+        byte[] content = "Nghị quyết số 01-NQ/TU về chuyển đổi số".getBytes(StandardCharsets.UTF_8);
+        byte[] cms = user.callAs(SIGNER, () -> signatures.signCms(content, KEY_PASSWORD.toCharArray()));
+        VerificationReport report = signatures.verifyCms(content, cms);
+        assertTrue(report.toString(), report.valid());
+        assertEquals(SIGNER, report.signers().get(0).holderLogin());
+        VerificationReport tampered = signatures.verifyCms("Nghị quyết đã bị sửa".getBytes(StandardCharsets.UTF_8), cms);
+        assertFalse(tampered.valid());
+        assertFalse(tampered.signers().get(0).integrity());
+    }
+
+    @Test
+    public void step2UninstallKeepsTheCertificates() throws Exception {
+        features.uninstallFeature(FEATURE);
+        Services.awaitGone(context, CertificateAuthority.class, 60);
+        assertFalse(modules.modules().stream().anyMatch(m -> m.id().equals("signatures")));
+
+        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
+        assertEquals("the CA survives a reinstall", rootFingerprintBefore, ca.chainPem());
+        CertificateInfo again = user.callAs("admin", () -> ca.find(serial))
+                .orElseThrow(() -> new AssertionError("certificate lost on reinstall"));
+        assertEquals(CertificateStatus.VALID, again.status());
+        assertEquals(SIGNER, again.holderLogin());
+    }
+
+    @Test
+    public void step3RevocationReachesTheCrlOverHttp() throws Exception {
+        CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
+        CertificateInfo revoked = user.callAs("admin", () -> ca.revoke(serial, RevocationReason.KEY_COMPROMISE));
+        assertEquals(CertificateStatus.REVOKED, revoked.status());
+        Http http = new Http(Integer.getInteger("partyoffice.test.httpPort"));
+        Http.Response crl = awaitCrl(http);
+        assertEquals(200, crl.status());
+        assertArrayEquals(ca.crl(), crl.body().getBytes(StandardCharsets.ISO_8859_1));
+        Http.Response twice = http.basic("admin", DistributionSupport.ADMIN_PASSWORD)
+                .post("/api/signatures/certificates/" + serial + "/revoke", "{\"reason\":\"SUPERSEDED\"}");
+        assertEquals(409, twice.status());
+        assertEquals(404, http.get("/api/signatures/certificates/00ff").status());
+    }
+
+    private static Http.Response awaitCrl(Http http) throws InterruptedException {
+        Http.Response r = null;
+        for (int i = 0; i < 100; i++) {
+            r = http.anonymous().getBytes("/api/signatures/crl");
+            if (r.status() == 200) {
+                return r;
+            }
+            Thread.sleep(200);
+        }
+        return r;
+    }
+}
