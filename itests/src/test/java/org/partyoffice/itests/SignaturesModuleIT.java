@@ -125,6 +125,10 @@ public class SignaturesModuleIT {
         Http.Response crl = awaitCrl(http);
         assertEquals(200, crl.status());
         assertArrayEquals(ca.crl(), crl.body().getBytes(StandardCharsets.ISO_8859_1));
+        Http.Response chain = http.anonymous().getBytes("/api/signatures/ca.pem");
+        assertEquals(200, chain.status());
+        assertTrue(chain.body().startsWith("-----BEGIN CERTIFICATE-----"));
+        assertEquals(401, http.anonymous().get("/api/signatures/certificates").status());
         Http.Response twice = http.basic("admin", DistributionSupport.ADMIN_PASSWORD)
                 .post("/api/signatures/certificates/" + serial + "/revoke", "{\"reason\":\"SUPERSEDED\"}");
         assertEquals(409, twice.status());

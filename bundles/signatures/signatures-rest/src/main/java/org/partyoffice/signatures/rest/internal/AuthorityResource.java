@@ -25,7 +25,8 @@ import org.partyoffice.signatures.api.CertificateAuthority;
  * The CA itself: {@code /api/signatures/ca}, the chain, the CRL and trusted roots. The chain and
  * the CRL are public, as relying parties (and {@code openssl verify -crl_check}) fetch them.
  */
-@Component(service = AuthorityResource.class, property = WebConstants.PUBLIC_PATHS + "=GET /api/signatures/crl")
+@Component(service = AuthorityResource.class, property = {WebConstants.PUBLIC_PATHS + "=GET /api/signatures/crl",
+        WebConstants.PUBLIC_PATHS + "=GET /api/signatures/ca.pem"})
 @JaxrsResource
 @JSONRequired
 @JaxrsApplicationSelect(WebConstants.APPLICATION_SELECT)
