@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# JMH micro-benchmarks (audit appends, numbering draws vs raw JDBC inserts on the same Derby).
-# Usage: benchmarks/run-jmh.sh [JMH options, e.g. -wi 1 -i 3]
+# JMH micro-benchmarks: audit appends and numbering draws vs raw JDBC inserts on the same Derby
+# (AuditBenchmark); CMS sign/verify vs raw BouncyCastle (SignatureBenchmark).
+# Usage: benchmarks/run-jmh.sh [benchmark regex] [JMH options, e.g. -wi 1 -i 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q install -DskipTests -pl benchmarks -am

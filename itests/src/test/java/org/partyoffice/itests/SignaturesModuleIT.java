@@ -5,8 +5,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -34,6 +42,7 @@ import org.partyoffice.signatures.api.CertificateInfo;
 import org.partyoffice.signatures.api.CertificateProfile;
 import org.partyoffice.signatures.api.CertificateStatus;
 import org.partyoffice.signatures.api.IssueRequest;
+import org.partyoffice.signatures.api.PdfSignatureOptions;
 import org.partyoffice.signatures.api.RevocationReason;
 import org.partyoffice.signatures.api.SignatureService;
 import org.partyoffice.signatures.api.SoftToken;
@@ -99,6 +108,78 @@ public class SignaturesModuleIT {
         VerificationReport tampered = signatures.verifyCms("Nghị quyết đã bị sửa".getBytes(StandardCharsets.UTF_8), cms);
         assertFalse(tampered.valid());
         assertFalse(tampered.signers().get(0).integrity());
+    }
+
+    /** PAdES inside Karaf: PDFBox (pdfbox, pdfbox-io, fontbox) resolves and signs; REST takes raw PDFs. */
+    @Test
+    public void step1PdfSigningWorksInOsgiAndOverRest() throws Exception {
+        SignatureService signatures = Services.await(context, SignatureService.class, 60);
+        byte[] pdf = minimalPdf("Nghi quyet so 01-NQ/TU ve chuyen doi so");
+        byte[] signed = user.callAs(SIGNER, () -> signatures.signPdf(pdf, KEY_PASSWORD.toCharArray(),
+                PdfSignatureOptions.visible("Phê duyệt", 1).withLocation("Hà Nội")));
+        assertArrayEquals(pdf, Arrays.copyOf(signed, pdf.length));
+        VerificationReport report = signatures.verifyPdf(signed);
+        assertTrue(report.toString(), report.valid());
+        assertEquals(SIGNER, report.signers().get(0).holderLogin());
+        byte[] tampered = signed.clone();
+        tampered[new String(signed, StandardCharsets.ISO_8859_1).indexOf("Nghi quyet") + 1] = 'X';
+        assertFalse(signatures.verifyPdf(tampered).signers().get(0).integrity());
+
+        HttpClient client = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + Integer.getInteger("partyoffice.test.httpPort") + "/api/signatures/";
+        String auth = "Basic " + Base64.getEncoder().encodeToString((SIGNER + ":" + SIGNER_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> viaRest = null;
+        for (int i = 0; i < 100 && (viaRest == null || viaRest.statusCode() == 404); i++) {
+            if (viaRest != null) {
+                Thread.sleep(200);
+            }
+            viaRest = client.send(HttpRequest.newBuilder(URI.create(base + "sign-pdf?reason=Ph%C3%AA%20duy%E1%BB%87t&visible=true"))
+                    .header("Authorization", auth).header("Content-Type", "application/pdf")
+                    .header("X-Key-Password", KEY_PASSWORD).POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+        assertEquals(new String(viaRest.body(), StandardCharsets.UTF_8), 200, viaRest.statusCode());
+        assertArrayEquals(pdf, Arrays.copyOf(viaRest.body(), pdf.length));
+        HttpResponse<String> verified = client.send(HttpRequest.newBuilder(URI.create(base + "verify-pdf"))
+                .header("Authorization", auth).header("Content-Type", "application/pdf").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(viaRest.body())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(verified.body(), 200, verified.statusCode());
+        for (String check : new String[] {"integrity", "chainTrusted", "validAtSigningTime", "notRevoked"}) {
+            assertTrue(verified.body(), verified.body().matches("(?s).*\"" + check + "\"\\s*:\\s*true.*"));
+        }
+        HttpResponse<String> notPdf = client.send(HttpRequest.newBuilder(URI.create(base + "sign-pdf"))
+                .header("Authorization", auth).header("Content-Type", "application/pdf")
+                .header("X-Key-Password", KEY_PASSWORD)
+                .POST(HttpRequest.BodyPublishers.ofString("Đây không phải PDF", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(notPdf.body(), 422, notPdf.statusCode());
+        assertTrue(notPdf.body(), notPdf.body().matches("(?s).*\"field\"\\s*:\\s*\"pdf\".*"));
+    }
+
+    /** A one-page PDF written by hand (Helvetica, ASCII text), with a correct cross-reference table. */
+    private static byte[] minimalPdf(String text) {
+        String content = "BT /F1 14 Tf 72 770 Td (" + text + ") Tj ET";
+        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
+                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        StringBuilder b = new StringBuilder("%PDF-1.7\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(b.length());
+            b.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = b.length();
+        b.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            b.append(String.format("%010d 00000 n \n", offset));
+        }
+        b.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return b.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     @Test

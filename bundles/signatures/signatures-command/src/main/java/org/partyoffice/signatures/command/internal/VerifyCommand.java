@@ -13,7 +13,10 @@ import org.partyoffice.signatures.api.SignatureService;
 import org.partyoffice.signatures.api.SignerReport;
 import org.partyoffice.signatures.api.VerificationReport;
 
-/** {@code signatures:verify}: checks a file against its detached CMS signature. */
+/**
+ * {@code signatures:verify}: checks a file against its detached CMS signature ({@code <file>.p7s}),
+ * or, for a PDF without one, the signatures inside the PDF.
+ */
 @Service
 @Command(scope = "signatures", name = "verify", description = "Verifies a signed file (Kiểm tra chữ ký số)")
 public class VerifyCommand extends OfficeAction {
@@ -21,7 +24,7 @@ public class VerifyCommand extends OfficeAction {
     @Argument(index = 0, name = "file", required = true, description = "The signed file")
     private String file;
 
-    @Argument(index = 1, name = "signature", description = "The signature (default: <file>.p7s)")
+    @Argument(index = 1, name = "signature", description = "The signature (default: <file>.p7s; a PDF without one: the signatures inside it)")
     private String signature;
 
     @Reference
@@ -29,8 +32,11 @@ public class VerifyCommand extends OfficeAction {
 
     @Override
     protected void run() throws Exception {
-        VerificationReport report = signatures.verifyCms(Files.readAllBytes(Path.of(file)),
-                Files.readAllBytes(Path.of(signature != null ? signature : file + ".p7s")));
+        byte[] content = Files.readAllBytes(Path.of(file));
+        Path detached = Path.of(signature != null ? signature : file + ".p7s");
+        VerificationReport report = signature == null && !Files.exists(detached) && SignCommand.isPdf(content)
+                ? signatures.verifyPdf(content)
+                : signatures.verifyCms(content, Files.readAllBytes(detached));
         for (SignerReport s : report.signers()) {
             out().println((s.valid() ? "VALID    " : "INVALID  ") + s.subject() + " (serial " + s.serial() + ")");
             out().println("  signed at " + s.signingTime() + (s.holderLogin() == null ? "" : " by " + s.holderLogin()));
@@ -39,7 +45,8 @@ public class VerifyCommand extends OfficeAction {
             s.problems().forEach(p -> out().println("  - " + p));
         }
         if (!report.valid()) {
-            throw failure("signature", report.signers().isEmpty() ? "no signer found" : "the signature is not valid");
+            throw failure("signature", report.signers().isEmpty() ? "no signer found"
+                    : report.signers().size() == 1 ? "the signature is not valid" : "not every signature is valid");
         }
     }
 

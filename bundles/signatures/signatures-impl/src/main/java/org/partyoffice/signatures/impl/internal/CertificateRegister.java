@@ -221,6 +221,18 @@ final class CertificateRegister {
         return found.stream().findFirst();
     }
 
+    /**
+     * The organisation seal unit {@code unitId} signs with on the server: a valid seal certificate
+     * whose key the platform holds; the newest when there are several.
+     */
+    Optional<StoredCertificate> sealCertificate(Connection c, long unitId, Instant now) throws SQLException {
+        List<StoredCertificate> found = list(c, "SELECT " + COLUMNS + " FROM SIGNATURES.CERTIFICATES WHERE UNIT_ID = ? "
+                        + "AND PROFILE = ? AND KEY_ON_SERVER = TRUE AND TOKEN_HASH IS NOT NULL AND REVOKED_AT IS NULL "
+                        + "AND NOT_BEFORE <= ? AND NOT_AFTER > ? ORDER BY NOT_AFTER DESC, ISSUED_AT DESC",
+                List.of(unitId, CertificateProfile.ORGANISATION_SEAL.name(), now.toEpochMilli(), now.toEpochMilli()), 1);
+        return found.stream().findFirst();
+    }
+
     /** Number of certificates issued and, of those, revoked. */
     long[] counts(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COUNT(REVOKED_AT) FROM SIGNATURES.CERTIFICATES");

@@ -12,10 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.bouncycastle.asn1.ASN1String;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.partyoffice.platform.api.AccessDeniedException;
+import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AuditEntry;
 import org.partyoffice.platform.api.AuditQuery;
 import org.partyoffice.platform.api.AuditTrail;
@@ -25,13 +30,15 @@ import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.signatures.api.PdfSignatureOptions;
 import org.partyoffice.signatures.api.SignatureService;
 import org.partyoffice.signatures.api.VerificationReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Signs with the current user's own soft token and verifies anyone's CMS signatures.
+ * Signs with the current user's own soft token (or their unit's seal) and verifies anyone's CMS
+ * and PDF signatures.
  *
  * <p>A wrong key password is an {@link InvalidInputException} on field {@code password}: it is a
  * mistake in what the user typed (the form shows it at the password box, HTTP 422), not a lack of
@@ -42,6 +49,9 @@ public final class CmsSignatureService implements SignatureService {
 
     private static final Logger LOG = LoggerFactory.getLogger(CmsSignatureService.class);
 
+    /** Audit actions of signatures the platform made; their object is the hash of the signed bytes. */
+    private static final List<String> SIGNING_ACTIONS = List.of("cms.sign", "pdf.sign", "pdf.seal");
+
     private final CaTrust ca;
     private final Transactions tx;
     private final CurrentUser user;
@@ -50,6 +60,7 @@ public final class CmsSignatureService implements SignatureService {
     private final Clock clock;
     private final CertificateRegister register = new CertificateRegister();
     private final CmsVerifier verifier;
+    private final PdfVerifier pdfVerifier;
 
     @Activate
     public CmsSignatureService(@Reference CaTrust ca, @Reference Transactions tx, @Reference CurrentUser user,
@@ -65,6 +76,7 @@ public final class CmsSignatureService implements SignatureService {
         this.store = store;
         this.clock = clock;
         this.verifier = new CmsVerifier(ca, new RegisterLookups(), clock);
+        this.pdfVerifier = new PdfVerifier(verifier);
     }
 
     @Override
@@ -81,7 +93,7 @@ public final class CmsSignatureService implements SignatureService {
         StoredCertificate certificate = tx.required(c -> register.signingCertificate(c, login, now))
                 .orElseThrow(() -> new ConflictException(null, "account '" + login + "' has no valid personal signing "
                         + "certificate whose key the platform holds; ask an administrator to issue one"));
-        PrivateKey key = unlock(certificate, password);
+        PrivateKey key = unlock(certificate, password, "cms.sign.refused");
         X509Certificate signer = certificate.certificate();
         byte[] signature = CmsSigner.sign(content, key, signer, List.of(ca.issuing()), now);
         String hash = Crypto.sha256Hex(content);
@@ -102,11 +114,79 @@ public final class CmsSignatureService implements SignatureService {
         return verifier.verify(content, signature);
     }
 
+    @Override
+    public byte[] signPdf(byte[] pdf, char[] password, PdfSignatureOptions options) {
+        user.requireAnyRole(Roles.SIGNER);
+        PdfFiles.requirePdf(pdf);
+        PdfSignatureOptions o = PdfSigner.check(options);
+        requirePassword(password);
+        String login = user.login();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        StoredCertificate certificate = tx.required(c -> register.signingCertificate(c, login, now))
+                .orElseThrow(() -> new ConflictException(null, "account '" + login + "' has no valid personal signing "
+                        + "certificate whose key the platform holds; ask an administrator to issue one"));
+        return signPdf(pdf, o, certificate, password, now, "pdf.sign");
+    }
+
+    /**
+     * The unit's seal: a {@code signer} whose account belongs to the unit (the unit's clerk or
+     * leader), with the password of the seal's key. An administrator does not get to apply a
+     * unit's seal by being an administrator.
+     */
+    @Override
+    public byte[] signPdfAsSeal(byte[] pdf, long unitId, char[] password, PdfSignatureOptions options) {
+        user.requireAnyRole(Roles.SIGNER);
+        Account account = user.account().orElseThrow(() -> new AccessDeniedException("sign in first"));
+        if (account.unitId() == null || account.unitId() != unitId) {
+            throw new AccessDeniedException("only staff of unit " + unitId + " may apply its organisation seal");
+        }
+        PdfFiles.requirePdf(pdf);
+        PdfSignatureOptions o = PdfSigner.check(options);
+        requirePassword(password);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        StoredCertificate certificate = tx.required(c -> register.sealCertificate(c, unitId, now))
+                .orElseThrow(() -> new ConflictException(null, "unit " + unitId + " has no valid organisation seal "
+                        + "certificate whose key the platform holds; ask an administrator to issue one"));
+        return signPdf(pdf, o, certificate, password, now, "pdf.seal");
+    }
+
+    @Override
+    public VerificationReport verifyPdf(byte[] pdf) {
+        PdfFiles.requirePdf(pdf);
+        return pdfVerifier.verify(pdf);
+    }
+
+    private byte[] signPdf(byte[] pdf, PdfSignatureOptions options, StoredCertificate certificate, char[] password,
+                           Instant now, String action) {
+        PrivateKey key = unlock(certificate, password, action + ".refused");
+        X509Certificate signer = certificate.certificate();
+        String name = commonName(signer);
+        PdfSigner.Signed signed = PdfSigner.sign(pdf, options, name, now,
+                bytes -> CmsSigner.sign(bytes, key, signer, List.of(ca.issuing()), now, false));
+        // Object = the hash of the signed byte range, the content verification looks signings up by.
+        audit.append(CaService.MODULE, action, signed.signedBytesSha256(), "certificate=" + certificate.serial()
+                + "; pdf=" + Crypto.sha256Hex(pdf) + "; bytes=" + pdf.length + "; signingTime=" + now
+                + (options.reason() == null || options.reason().isBlank() ? "" : "; reason=" + options.reason().strip()));
+        return signed.pdf();
+    }
+
+    private static void requirePassword(char[] password) {
+        if (password == null || password.length == 0) {
+            throw new InvalidInputException("password", "is required: the password of your signing key");
+        }
+    }
+
+    private static String commonName(X509Certificate certificate) {
+        RDN[] cn = DistinguishedNames.of(certificate.getSubjectX500Principal()).getRDNs(BCStyle.CN);
+        return cn.length > 0 && cn[0].getFirst().getValue() instanceof ASN1String name ? name.getString()
+                : DistinguishedNames.format(certificate.getSubjectX500Principal());
+    }
+
     /**
      * The private key from the user's soft token. The certificate comes from the register, not the
      * file: after a renewal the token still holds the old certificate, with the same key.
      */
-    private PrivateKey unlock(StoredCertificate certificate, char[] password) {
+    private PrivateKey unlock(StoredCertificate certificate, char[] password, String refusal) {
         byte[] pkcs12;
         Optional<InputStream> in = store.open(certificate.tokenHash());
         if (in.isEmpty()) {
@@ -122,7 +202,7 @@ public final class CmsSignatureService implements SignatureService {
         try {
             entries = Pkcs12.read(pkcs12, password);
         } catch (Pkcs12.WrongPasswordException e) {
-            audit.append(CaService.MODULE, "cms.sign.refused", certificate.serial(), "wrong key password");
+            audit.append(CaService.MODULE, refusal, certificate.serial(), "wrong key password");
             LOG.info("Refused to sign for {}: wrong key password", user.login());
             throw new InvalidInputException("password", "is wrong");
         }
@@ -149,8 +229,10 @@ public final class CmsSignatureService implements SignatureService {
         @Override
         public Optional<Instant> recordedSigning(String serial, String contentSha256, Instant before) {
             String marker = "certificate=" + serial + ";";
-            return audit.query(new AuditQuery(null, CaService.MODULE, "cms.sign", contentSha256, null, before, 1000))
-                    .stream().filter(e -> e.detail() != null && e.detail().contains(marker))
+            return SIGNING_ACTIONS.stream()
+                    .flatMap(action -> audit.query(new AuditQuery(null, CaService.MODULE, action, contentSha256, null,
+                            before, 1000)).stream())
+                    .filter(e -> e.detail() != null && e.detail().contains(marker))
                     .map(AuditEntry::at).min(Instant::compareTo);
         }
     }

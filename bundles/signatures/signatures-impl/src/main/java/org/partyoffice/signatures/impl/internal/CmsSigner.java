@@ -25,6 +25,7 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
@@ -51,18 +52,36 @@ final class CmsSigner {
      */
     static byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
                        Instant signingTime) {
+        return sign(content, key, signer, chain, signingTime, true);
+    }
+
+    /**
+     * As {@link #sign(byte[], PrivateKey, X509Certificate, List, Instant)}; without the
+     * signing-time attribute when {@code signingTimeAttribute} is false, as PAdES baseline
+     * signatures require (their time is the signed {@code /M} entry of the PDF signature dictionary).
+     */
+    static byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
+                       Instant signingTime, boolean signingTimeAttribute) {
         try {
             X509CertificateHolder holder = new X509CertificateHolder(signer.getEncoded());
             ESSCertIDv2 certId = new ESSCertIDv2(Crypto.sha256(signer.getEncoded()),
                     new IssuerSerial(new GeneralNames(new GeneralName(holder.getIssuer())), signer.getSerialNumber()));
             ASN1EncodableVector attributes = new ASN1EncodableVector();
-            attributes.add(new Attribute(CMSAttributes.signingTime,
-                    new DERSet(new Time(Date.from(signingTime.truncatedTo(ChronoUnit.SECONDS))))));
+            if (signingTimeAttribute) {
+                attributes.add(new Attribute(CMSAttributes.signingTime,
+                        new DERSet(new Time(Date.from(signingTime.truncatedTo(ChronoUnit.SECONDS))))));
+            }
             attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(certId))));
+            CMSAttributeTableGenerator signedAttributes = new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
+            if (!signingTimeAttribute) {
+                // The default generator adds a signing-time of its own when there is none.
+                CMSAttributeTableGenerator defaults = signedAttributes;
+                signedAttributes = parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
+            }
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.PROVIDER).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
+                    .setSignedAttributeGenerator(signedAttributes)
                     .build(CertificateIssuer.signer(key), holder);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);

@@ -83,6 +83,15 @@ final class CmsVerifier {
     }
 
     VerificationReport verify(byte[] content, byte[] signature) {
+        return verify(content, signature, null);
+    }
+
+    /**
+     * As {@link #verify(byte[], byte[])}, with {@code claimedTime} standing in for a missing
+     * signing-time attribute: a PAdES signature's time is the signed {@code /M} entry of its PDF
+     * signature dictionary, not an attribute of the CMS.
+     */
+    VerificationReport verify(byte[] content, byte[] signature, Instant claimedTime) {
         CMSSignedData signed = parse(content, signature);
         Store<X509CertificateHolder> store = signed.getCertificates();
         List<X509Certificate> carried = new ArrayList<>();
@@ -99,7 +108,7 @@ final class CmsVerifier {
         Supplier<String> contentHash = memoize(() -> Crypto.sha256Hex(content));
         List<SignerReport> reports = new ArrayList<>();
         for (SignerInformation signer : signed.getSignerInfos().getSigners()) {
-            reports.add(check(signer, store, intermediates, roots, contentHash));
+            reports.add(check(signer, store, intermediates, roots, contentHash, claimedTime));
         }
         return new VerificationReport(List.copyOf(reports));
     }
@@ -115,11 +124,15 @@ final class CmsVerifier {
     }
 
     private SignerReport check(SignerInformation signer, Store<X509CertificateHolder> store,
-                               List<X509Certificate> intermediates, List<X509Certificate> roots, Supplier<String> contentHash) {
+                               List<X509Certificate> intermediates, List<X509Certificate> roots, Supplier<String> contentHash,
+                               Instant claimedTime) {
         String sidSerial = signer.getSID().getSerialNumber() == null ? null : Crypto.hex(signer.getSID().getSerialNumber());
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> matches = store.getMatches(signer.getSID());
         Instant signingTime = signingTime(signer);
+        if (signingTime == null) {
+            signingTime = claimedTime;
+        }
         if (matches.isEmpty()) {
             return new SignerReport(null, sidSerial, signingTime, false, false, false, false, null,
                     List.of("the signer's certificate is not in the signature, so nothing can be checked"));
