@@ -1,6 +1,5 @@
 package org.partyoffice.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -28,6 +27,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public final class DistributionSupport {
 
+    /** The version under test, passed in by failsafe. */
+    public static final String VERSION = System.getProperty("project.version");
+
     /** The administrator password every test distribution starts with. */
     public static final String ADMIN_PASSWORD = "Quản-trị-thử-nghiệm-2026";
 
@@ -40,8 +42,7 @@ public final class DistributionSupport {
         Path passwordFile = writePasswordFile();
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven().groupId("org.partyoffice").artifactId("karaf-assembly")
-                                .version(System.getProperty("project.version")).type("tar.gz"))
+                        .frameworkUrl(reactorFile("karaf-assembly", "karaf-assembly-" + VERSION + ".tar.gz"))
                         .name("Party Office")
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
@@ -55,6 +56,19 @@ public final class DistributionSupport {
                 systemProperty("partyoffice.test.httpPort").value(Integer.toString(httpPort()))));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
+    }
+
+    /**
+     * A file the reactor built in this run, as a URL. Tests take the distribution and bundles from
+     * {@code target/} rather than the local Maven repository, because {@code mvn verify} does not
+     * install them there: on a fresh machine they exist only in the reactor.
+     */
+    public static String reactorFile(String module, String file) {
+        File f = new File("..", module + "/target/" + file).getAbsoluteFile();
+        if (!f.isFile()) {
+            throw new IllegalStateException(f + " is missing: build the reactor (mvn -B verify) first");
+        }
+        return f.toURI().toString();
     }
 
     private static int httpPort = -1;

@@ -80,8 +80,8 @@ public class SignaturesModuleIT {
     public Option[] config() {
         // The test is a consumer of the module's API, so, like a consumer feature, it carries the
         // api bundle itself: uninstalling the module then leaves the test's wiring intact.
-        return DistributionSupport.distribution(CoreOptions.mavenBundle("org.partyoffice", "signatures-api",
-                System.getProperty("project.version")).start());
+        return DistributionSupport.distribution(CoreOptions.bundle(DistributionSupport.reactorFile(
+                "bundles/signatures/signatures-api", "signatures-api-" + DistributionSupport.VERSION + ".jar")).start());
     }
 
     @Test
