@@ -18,20 +18,20 @@ final class Passwords {
      * @param option the option to name when the session cannot ask (an SSH command, a script)
      */
     static String ask(Session session, String login, String option) throws CommandException {
+        if (session == null) {
+            throw notInteractive(option);
+        }
         String first;
         String second;
         try {
-            if (session == null) {
-                throw new UnsupportedOperationException();
-            }
             first = session.readLine("Mật khẩu mới / New password for " + login + ": ", '*');
             if (first == null || first.isEmpty()) {
                 throw OfficeAction.failure("password", "no password was typed");
             }
             second = session.readLine("Nhập lại / Repeat the password: ", '*');
         } catch (UnsupportedOperationException | IOException e) {
-            throw OfficeAction.failure("password", "this session cannot ask for a password (it is not interactive); "
-                    + "give it with " + option);
+            // an SSH command or a script has no terminal to read from
+            throw notInteractive(option);
         } catch (CommandException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -50,5 +50,10 @@ final class Passwords {
             throw OfficeAction.failure("password", "the two entries differ; nothing was changed");
         }
         return first;
+    }
+
+    private static CommandException notInteractive(String option) {
+        return OfficeAction.failure("password", "this session cannot ask for a password (it is not interactive); "
+                + "give it with " + option);
     }
 }
