@@ -216,6 +216,19 @@ public class SignaturesModuleIT {
         assertEquals(404, http.get("/api/signatures/certificates/00ff").status());
     }
 
+    @Test
+    public void step4ALostTokenRevokesItsCertificatesOverRest() {
+        Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).basic("admin", DistributionSupport.ADMIN_PASSWORD);
+        assertEquals(201, http.post("/api/signatures/devices", "{\"serial\":\"USB-0636\",\"model\":\"ePass 2003\"}").status());
+        assertEquals(409, http.post("/api/signatures/devices", "{\"serial\":\"USB-0636\",\"model\":\"ePass 2003\"}").status());
+        assertEquals(200, http.post("/api/signatures/devices/USB-0636/issue", "{\"holderLogin\":\"" + SIGNER + "\"}").status());
+        assertEquals(409, http.post("/api/signatures/devices/USB-0636/destroy", "").status());
+        Http.Response lost = http.post("/api/signatures/devices/USB-0636/lost", "");
+        assertEquals(lost.body(), 200, lost.status());
+        assertEquals("LOST", lost.json().get("state").asText());
+        assertEquals(404, http.get("/api/signatures/devices/USB-9999").status());
+    }
+
     private static Http.Response awaitCrl(Http http) throws InterruptedException {
         Http.Response r = null;
         for (int i = 0; i < 100; i++) {

@@ -9,7 +9,7 @@
  * DER bytes.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.partyoffice.signatures.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,6 +10,8 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,9 +69,9 @@ import org.slf4j.LoggerFactory;
  */
 // Immediate: the CA is created (or its key store checked) when the module starts, so a missing
 // ca.p12 or a wrong password shows in the log at installation, not at someone's first request.
-@Component(service = {CertificateAuthority.class, CaTrust.class}, configurationPid = CaService.PID, immediate = true)
+@Component(service = {CertificateAuthority.class, CaTrust.class, DeviceCertificates.class}, configurationPid = CaService.PID, immediate = true)
 @Designate(ocd = CaService.Config.class)
-public final class CaService implements CertificateAuthority, CaTrust {
+public final class CaService implements CertificateAuthority, CaTrust, DeviceCertificates {
 
     static final String PID = "org.partyoffice.signatures.ca";
     static final String MODULE = "signatures";
@@ -123,6 +125,7 @@ public final class CaService implements CertificateAuthority, CaTrust {
     private final ContentStore store;
     private final Clock clock;
     private final CertificateRegister register = new CertificateRegister();
+    private final DeviceStore devices = new DeviceStore();
     private final Subjects subjects;
     private final KeyAlgorithm tokenAlgorithm;
     private final int defaultValidityDays;
@@ -196,7 +199,15 @@ public final class CaService implements CertificateAuthority, CaTrust {
         Instant now = clock.instant();
         X509Certificate certificate = certify(holder.subject(), key, now, days);
         StoredCertificate row = row(certificate, holder, request.profile(), false, device, null, null, now);
-        record(row, "certificate.issue", describe(row) + "; key from a PKCS#10 request");
+        tx.required(c -> {
+            if (device != null) {
+                requireIssuedDevice(c, device, holder);
+            }
+            register.insert(c, row);
+            audit.append(MODULE, "certificate.issue", row.serial(), describe(row) + "; key from a PKCS#10 request");
+            return null;
+        });
+        LOG.info("Issued certificate {} ({})", row.serial(), row.profile());
         return row.info(now);
     }
 
@@ -375,6 +386,48 @@ public final class CaService implements CertificateAuthority, CaTrust {
         result.add(DistinguishedNames.format(keys.root().getSubjectX500Principal()));
         tx.required(register::roots).forEach(r -> result.add(r.subject()));
         return result;
+    }
+
+    // --- DeviceCertificates ------------------------------------------------------------------------
+
+    @Override
+    public List<String> revokeOnDevice(Connection c, String deviceSerial, RevocationReason reason, Instant now)
+            throws SQLException {
+        // The authority lock first, as in revoke(): revocations and CRL publication queue on it.
+        register.lockAuthority(c);
+        List<String> revoked = new ArrayList<>();
+        for (String serial : devices.validCertificates(c, deviceSerial, now)) {
+            if (register.revoke(c, serial, now, reason) == 1) {
+                revoked.add(serial);
+            }
+        }
+        if (!revoked.isEmpty()) {
+            CertificateRegister.CrlRow crl = crls.publish(c, now);
+            for (String serial : revoked) {
+                audit.append(MODULE, "certificate.revoke", serial, "reason=" + reason + "; device=" + deviceSerial
+                        + "; CRL " + crl.number());
+            }
+            LOG.info("Revoked {} certificate(s) on device {} ({})", revoked.size(), deviceSerial, reason);
+        }
+        return revoked;
+    }
+
+    /**
+     * Issuance onto a device needs it registered and ISSUED to the holder (a seal: to someone in
+     * the seal's unit); the device row stays locked until the certificate is stored, so a loss
+     * reported meanwhile waits and then revokes the new certificate too.
+     */
+    private void requireIssuedDevice(Connection c, String device, Subjects.Holder holder) throws SQLException {
+        if (devices.lockIssued(c, device, holder.holderLogin(), holder.unitId()) == 1) {
+            return;
+        }
+        DeviceStore.Row row = devices.find(c, device).orElseThrow(() -> new InvalidInputException("deviceSerial",
+                "no secure storage device with this serial is registered", device));
+        if (row.state() != org.partyoffice.signatures.api.DeviceState.ISSUED) {
+            throw new InvalidInputException("deviceSerial", "the device is " + row.state() + ", not ISSUED", device);
+        }
+        throw new InvalidInputException("deviceSerial", "the device is issued to "
+                + (holder.holderLogin() != null ? "another holder" : "someone outside the seal's unit"), device);
     }
 
     // --- CaTrust -----------------------------------------------------------------------------------

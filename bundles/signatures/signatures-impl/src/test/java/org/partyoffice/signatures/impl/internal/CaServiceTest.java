@@ -189,6 +189,7 @@ class CaServiceTest {
     @Test
     void enrolIssuesACertificateForTheRequestersKeyWithTheSubjectFromTheAccount() throws Exception {
         KeyPair key = TestPki.ecKeys();
+        f.issuedDevice(ca, "TOKEN-0001", Fixture.SIGNER);
         CertificateInfo info = f.asAdmin(() -> ca.enrol(TestPki.csr(key, key.getPrivate()),
                 new IssueRequest(CertificateProfile.PERSONAL_SIGNING, Fixture.SIGNER, null, 365, "TOKEN-0001")));
 
@@ -368,6 +369,7 @@ class CaServiceTest {
     @Test
     void renewalKeepsSubjectAndKeyWithANewSerialAndValidity() {
         KeyPair key = TestPki.ecKeys();
+        f.issuedDevice(ca, "TOKEN-7", Fixture.SIGNER);
         CertificateInfo old = f.asAdmin(() -> ca.enrol(TestPki.csr(key, key.getPrivate()),
                 new IssueRequest(CertificateProfile.PERSONAL_SIGNING, Fixture.SIGNER, null, 30, "TOKEN-7")));
         f.clock.advance(Duration.ofDays(20));

@@ -119,6 +119,18 @@ final class Fixture implements AutoCloseable {
                 clock);
     }
 
+    /** The device register, revoking through {@code ca}. */
+    DeviceRegistryService devices(CaService ca) {
+        return new DeviceRegistryService(tx, user, audit, accounts, ca, clock);
+    }
+
+    /** Registers device {@code serial} and issues it to {@code holder}, as the administrator. */
+    void issuedDevice(CaService ca, String serial, String holder) {
+        DeviceRegistryService devices = devices(ca);
+        asAdmin(() -> devices.register(serial, "SafeNet eToken 5110"));
+        asAdmin(() -> devices.issue(serial, holder));
+    }
+
     CmsSignatureService signatures(CaService ca) {
         return new CmsSignatureService(ca, tx, user, audit, store, clock);
     }
