@@ -229,6 +229,28 @@ public class SignaturesModuleIT {
         assertEquals(404, http.get("/api/signatures/devices/USB-9999").status());
     }
 
+    @Test
+    public void step5BatchIssuanceRunsAsAPlatformJob() throws InterruptedException {
+        Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).basic("admin", DistributionSupport.ADMIN_PASSWORD);
+        String csv = "login,profile,unitId,validityDays,csr\n" + SIGNER + ",PERSONAL_SIGNING,,,\nadmin,PERSONAL_SIGNING,,365,\n"
+                + "khong.ton.tai,PERSONAL_SIGNING,,,\n";
+        Http.Response submitted = http.send("POST", "/api/signatures/certificates/batch", "text/csv; charset=UTF-8", csv,
+                "X-Token-Password", "khoa-hang-loat-2026");
+        assertEquals(submitted.body(), 202, submitted.status());
+        String job = submitted.json().get("id").asText();
+        com.fasterxml.jackson.databind.JsonNode info = null;
+        for (int i = 0; i < 300; i++) {
+            info = http.get("/api/jobs/" + job).json();
+            if (!"QUEUED".equals(info.get("state").asText()) && !"RUNNING".equals(info.get("state").asText())) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(info.toString(), "SUCCEEDED", info.get("state").asText());
+        assertTrue(info.toString(), info.get("message").asText().startsWith("2 issued, 1 failed"));
+        assertTrue(info.get("report").toString(), info.get("report").toString().contains("khong.ton.tai"));
+    }
+
     private static Http.Response awaitCrl(Http http) throws InterruptedException {
         Http.Response r = null;
         for (int i = 0; i < 100; i++) {

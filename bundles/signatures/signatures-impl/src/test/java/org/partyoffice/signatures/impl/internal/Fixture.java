@@ -24,6 +24,7 @@ import org.partyoffice.platform.api.NewUnit;
 import org.partyoffice.platform.api.Unit;
 import org.partyoffice.platform.api.UnitType;
 import org.partyoffice.platform.core.internal.Events;
+import org.partyoffice.platform.core.internal.ExecutorJobService;
 import org.partyoffice.platform.core.internal.FileContentStore;
 import org.partyoffice.platform.core.internal.JdbcAccountService;
 import org.partyoffice.platform.core.internal.JdbcAuditTrail;
@@ -67,6 +68,8 @@ final class Fixture implements AutoCloseable {
     final FileContentStore store;
     final TestClock clock = new TestClock(Instant.now());
     final Path folder;
+    final Events events = new Events();
+    private ExecutorJobService jobs;
     final Unit province;
 
     Fixture(Path temp) {
@@ -77,7 +80,6 @@ final class Fixture implements AutoCloseable {
         migrations.migrate("PLATFORM", PlatformDatabase.class, "db/platform");
         user = new ThreadCurrentUser(tx);
         audit = new JdbcAuditTrail(tx, user);
-        Events events = new Events();
         organisation = new JdbcOrganisationService(tx, audit, user, events);
         accounts = new JdbcAccountService(tx, audit, user, organisation, events);
         store = new FileContentStore(temp.resolve("files"));
@@ -129,6 +131,19 @@ final class Fixture implements AutoCloseable {
         DeviceRegistryService devices = devices(ca);
         asAdmin(() -> devices.register(serial, "SafeNet eToken 5110"));
         asAdmin(() -> devices.issue(serial, holder));
+    }
+
+    /** The platform's job service (two threads), created on first use. */
+    synchronized ExecutorJobService jobs() {
+        if (jobs == null) {
+            jobs = new ExecutorJobService(user, events, config(ExecutorJobService.Config.class, Map.of("threads", 2)));
+        }
+        return jobs;
+    }
+
+    /** Batch issuance through {@code ca}, on {@link #jobs()}. */
+    BatchIssuanceService batch(CaService ca) {
+        return new BatchIssuanceService(ca, jobs(), user);
     }
 
     CmsSignatureService signatures(CaService ca) {

@@ -1,6 +1,8 @@
 package org.partyoffice.signatures.rest.internal;
 
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -25,7 +28,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.JobInfo;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.signatures.api.BatchIssuance;
 import org.partyoffice.signatures.api.CertificateAuthority;
 import org.partyoffice.signatures.api.CertificateInfo;
 import org.partyoffice.signatures.api.CertificateProfile;
@@ -57,11 +62,16 @@ public final class CertificatesResource {
     public record RevokeBody(String reason) {
     }
 
+    /** Largest batch CSV accepted (thousands of rows, each with a PEM request, fit well within it). */
+    static final int MAX_BATCH_BYTES = 20 * 1024 * 1024;
+
     private final CertificateAuthority ca;
+    private final BatchIssuance batch;
 
     @Activate
-    public CertificatesResource(@Reference CertificateAuthority ca) {
+    public CertificatesResource(@Reference CertificateAuthority ca, @Reference BatchIssuance batch) {
         this.ca = ca;
+        this.batch = batch;
     }
 
     @GET
@@ -121,6 +131,20 @@ public final class CertificatesResource {
         result.put("pkcs12", Base64.getEncoder().encodeToString(token.pkcs12()));
         return Response.created(URI.create("signatures/certificates/" + token.certificate().serial()))
                 .entity(result).build();
+    }
+
+    /**
+     * Batch issuance from a UTF-8 CSV ({@code login,profile,unitId,validityDays,csr}); answers 202 with
+     * the job at once, whose progress and per-row report {@code /api/jobs/{id}} shows. Soft tokens of
+     * rows without a csr are protected with {@code X-Token-Password} and kept on the server only.
+     */
+    @POST
+    @Path("batch")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response batch(InputStream body, @HeaderParam("X-Token-Password") String password) {
+        byte[] csv = Limits.read(body, "csv", MAX_BATCH_BYTES);
+        JobInfo job = batch.submit(new String(csv, StandardCharsets.UTF_8), password == null ? null : password.toCharArray());
+        return Response.accepted(job).location(URI.create("jobs/" + job.id())).build();
     }
 
     @POST

@@ -17,6 +17,11 @@ final class Limits {
     }
 
     static byte[] read(InputStream in, String field) {
+        return read(in, field, MAX_BYTES);
+    }
+
+    /** Reads up to {@code max} bytes; more is refused with 413. */
+    static byte[] read(InputStream in, String field, int max) {
         if (in == null) {
             throw new InvalidInputException(field, "must not be empty");
         }
@@ -26,8 +31,8 @@ final class Limits {
             int total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
-                if (total > MAX_BYTES) {
-                    throw new PayloadTooLargeException(field, MAX_BYTES);
+                if (total > max) {
+                    throw new PayloadTooLargeException(field, max);
                 }
                 out.write(buffer, 0, n);
             }
