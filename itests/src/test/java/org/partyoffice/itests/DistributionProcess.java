@@ -191,7 +191,8 @@ public final class DistributionProcess implements AutoCloseable {
                 last = res.statusCode() + " " + res.body();
                 if (res.statusCode() == 200) {
                     JsonNode health = JSON.readTree(res.body());
-                    if ("UP".equals(health.path("status").asText())) {
+                    // The first-start administrator may still be being created when health is UP.
+                    if ("UP".equals(health.path("status").asText()) && adminCanSignIn()) {
                         return;
                     }
                 }
@@ -205,6 +206,14 @@ public final class DistributionProcess implements AutoCloseable {
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s (last: " + last + ")\n"
                 + logTail(60));
+    }
+
+    private boolean adminCanSignIn() throws IOException, InterruptedException {
+        String basic = java.util.Base64.getEncoder().encodeToString(
+                ("admin:" + adminPassword()).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/session")).timeout(Duration.ofSeconds(5))
+                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode() == 200;
     }
 
     /** Stops gracefully with {@code bin/stop}; kills the process tree if it has not ended within a minute. */

@@ -48,7 +48,10 @@ public class RestApiIT {
         long until = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < until) {
             try {
-                if (http.anonymous().get("/api/health").status() == 200) {
+                // Health answers as soon as the API is up; the first-start administrator may
+                // still be being created then, so wait until it can sign in.
+                if (http.anonymous().get("/api/health").status() == 200
+                        && http.basic(ADMIN, PW).get("/api/session").status() == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {

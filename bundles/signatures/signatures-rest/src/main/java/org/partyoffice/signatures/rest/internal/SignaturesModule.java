@@ -19,8 +19,8 @@ public final class SignaturesModule implements ModuleInfo {
 
     @Override
     public String webPath() {
-        // The module's page comes in a later step; until then the menu shows the name only.
-        return null;
+        // served by SignaturesPageServlet and SignaturesWebResources
+        return "/office/signatures/";
     }
 
     @Override
