@@ -150,7 +150,7 @@
   function status(message, error) {
     const s = $('#status');
     s.textContent = message || '';
-    s.className = 'status' + (message ? (error ? ' status-error' : ' status-success') : '');
+    s.className = 'sig-status' + (message ? (error ? ' sig-status-error' : ' sig-status-ok') : '');
   }
   function showSignIn() {
     $('#page').hidden = true;

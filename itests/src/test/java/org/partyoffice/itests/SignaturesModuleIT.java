@@ -20,10 +20,8 @@ import java.util.Set;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
-import org.junit.FixMethodOrder;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.junit.runners.MethodSorters;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
@@ -51,11 +49,9 @@ import org.partyoffice.signatures.api.VerificationReport;
 /**
  * The signatures module alone on the platform: installed at runtime into the running
  * distribution, used, uninstalled, and installed again with its certificates still there.
- * The methods run in name order because each step builds on the one before.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class SignaturesModuleIT {
 
     private static final String FEATURE = "partyoffice-signatures";
@@ -76,6 +72,20 @@ public class SignaturesModuleIT {
     @Inject
     private ModuleRegistry modules;
 
+    /**
+     * One test running the steps in order: each builds on the one before, and Pax Exam does not
+     * keep JUnit's method order.
+     */
+    @Test
+    public void moduleLifecycle() throws Exception {
+        step1InstallAtRuntimeAndSign();
+        step1PdfSigningWorksInOsgiAndOverRest();
+        step2UninstallKeepsTheCertificates();
+        step3RevocationReachesTheCrlOverHttp();
+        step4ALostTokenRevokesItsCertificatesOverRest();
+        step5BatchIssuanceRunsAsAPlatformJob();
+    }
+
     @Configuration
     public Option[] config() {
         // The test is a consumer of the module's API, so, like a consumer feature, it carries the
@@ -84,7 +94,6 @@ public class SignaturesModuleIT {
                 "bundles/signatures/signatures-api", "signatures-api-" + DistributionSupport.VERSION + ".jar")).start());
     }
 
-    @Test
     public void step1InstallAtRuntimeAndSign() throws Exception {
         features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
@@ -111,7 +120,6 @@ public class SignaturesModuleIT {
     }
 
     /** PAdES inside Karaf: PDFBox (pdfbox, pdfbox-io, fontbox) resolves and signs; REST takes raw PDFs. */
-    @Test
     public void step1PdfSigningWorksInOsgiAndOverRest() throws Exception {
         SignatureService signatures = Services.await(context, SignatureService.class, 60);
         byte[] pdf = minimalPdf("Nghi quyet so 01-NQ/TU ve chuyen doi so");
@@ -182,7 +190,6 @@ public class SignaturesModuleIT {
         return b.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    @Test
     public void step2UninstallKeepsTheCertificates() throws Exception {
         features.uninstallFeature(FEATURE);
         Services.awaitGone(context, CertificateAuthority.class, 60);
@@ -197,7 +204,6 @@ public class SignaturesModuleIT {
         assertEquals(SIGNER, again.holderLogin());
     }
 
-    @Test
     public void step3RevocationReachesTheCrlOverHttp() throws Exception {
         CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
         CertificateInfo revoked = user.callAs("admin", () -> ca.revoke(serial, RevocationReason.KEY_COMPROMISE));
@@ -216,7 +222,6 @@ public class SignaturesModuleIT {
         assertEquals(404, http.get("/api/signatures/certificates/00ff").status());
     }
 
-    @Test
     public void step4ALostTokenRevokesItsCertificatesOverRest() {
         Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).basic("admin", DistributionSupport.ADMIN_PASSWORD);
         assertEquals(201, http.post("/api/signatures/devices", "{\"serial\":\"USB-0636\",\"model\":\"ePass 2003\"}").status());
@@ -229,7 +234,6 @@ public class SignaturesModuleIT {
         assertEquals(404, http.get("/api/signatures/devices/USB-9999").status());
     }
 
-    @Test
     public void step5BatchIssuanceRunsAsAPlatformJob() throws InterruptedException {
         Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).basic("admin", DistributionSupport.ADMIN_PASSWORD);
         String csv = "login,profile,unitId,validityDays,csr\n" + SIGNER + ",PERSONAL_SIGNING,,,\nadmin,PERSONAL_SIGNING,,365,\n"
