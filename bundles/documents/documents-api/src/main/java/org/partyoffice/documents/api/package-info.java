@@ -1,0 +1,16 @@
+/**
+ * The documents module: registers of outgoing and incoming documents with Party numbering
+ * ({@code 57-NQ/TU}), drafting with versions and review, submission, signing (digital through the
+ * signatures module when it is installed, or on paper with a scan), promulgation with an official
+ * number, distribution to recipient units, confidentiality and urgency, and the tasks documents
+ * assign.
+ *
+ * <p>Every read through these services applies the reader's clearance: a document classified above
+ * it is never returned, counted or found, and every read of a classified document is audited.
+ */
+@Export
+@Version("1.0.0")
+package org.partyoffice.documents.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
