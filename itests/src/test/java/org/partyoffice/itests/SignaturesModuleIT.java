@@ -10,11 +10,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -122,7 +120,7 @@ public class SignaturesModuleIT {
     /** PAdES inside Karaf: PDFBox (pdfbox, pdfbox-io, fontbox) resolves and signs; REST takes raw PDFs. */
     public void step1PdfSigningWorksInOsgiAndOverRest() throws Exception {
         SignatureService signatures = Services.await(context, SignatureService.class, 60);
-        byte[] pdf = minimalPdf("Nghi quyet so 01-NQ/TU ve chuyen doi so");
+        byte[] pdf = TestPdfs.minimal("Nghi quyet so 01-NQ/TU ve chuyen doi so");
         byte[] signed = user.callAs(SIGNER, () -> signatures.signPdf(pdf, KEY_PASSWORD.toCharArray(),
                 PdfSignatureOptions.visible("Phê duyệt", 1).withLocation("Hà Nội")));
         assertArrayEquals(pdf, Arrays.copyOf(signed, pdf.length));
@@ -163,31 +161,6 @@ public class SignaturesModuleIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(notPdf.body(), 422, notPdf.statusCode());
         assertTrue(notPdf.body(), notPdf.body().matches("(?s).*\"field\"\\s*:\\s*\"pdf\".*"));
-    }
-
-    /** A one-page PDF written by hand (Helvetica, ASCII text), with a correct cross-reference table. */
-    private static byte[] minimalPdf(String text) {
-        String content = "BT /F1 14 Tf 72 770 Td (" + text + ") Tj ET";
-        List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>",
-                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-                        + "/Resources << /Font << /F1 5 0 R >> >> >>",
-                "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        StringBuilder b = new StringBuilder("%PDF-1.7\n");
-        List<Integer> offsets = new ArrayList<>();
-        for (int i = 0; i < objects.size(); i++) {
-            offsets.add(b.length());
-            b.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
-        }
-        int xref = b.length();
-        b.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
-        for (int offset : offsets) {
-            b.append(String.format("%010d 00000 n \n", offset));
-        }
-        b.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
-                .append("\n%%EOF\n");
-        return b.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     public void step2UninstallKeepsTheCertificates() throws Exception {
