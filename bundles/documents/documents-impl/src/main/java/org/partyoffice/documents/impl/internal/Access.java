@@ -1,7 +1,9 @@
 package org.partyoffice.documents.impl.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +64,33 @@ public final class Access {
         for (Unit u : organisation.subtree(committee.id(), today)) {
             units.add(u.id());
         }
-        return new Scope(clearance, committee.id(), units);
+        return new Scope(clearance, committee.id(), withPredecessors(units));
+    }
+
+    /**
+     * Adds the units merged into these ones (and those merged into them, and so on): after a merge
+     * the new unit's staff carry on the records of the units it replaced.
+     */
+    private Set<Long> withPredecessors(Set<Long> units) {
+        Map<Long, Long> successors = new HashMap<>();
+        for (Unit u : organisation.all()) {
+            if (u.successorId() != null) {
+                successors.put(u.id(), u.successorId());
+            }
+        }
+        Set<Long> result = new HashSet<>(units);
+        for (Long id : successors.keySet()) {
+            Long at = id;
+            Set<Long> seen = new HashSet<>();
+            while (at != null && seen.add(at)) {
+                if (units.contains(at)) {
+                    result.add(id);
+                    break;
+                }
+                at = successors.get(at);
+            }
+        }
+        return result;
     }
 
     /** Audits the read of a classified item ({@code kind} e.g. {@code document}); unclassified reads are not. */

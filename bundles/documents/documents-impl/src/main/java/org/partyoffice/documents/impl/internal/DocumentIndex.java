@@ -244,22 +244,33 @@ public final class DocumentIndex {
         }
     }
 
-    /** Parent links of every unit ever created, to find who may see a unit's documents. */
+    /**
+     * Parent and successor links of every unit ever created, to find who may see a unit's
+     * documents: the unit, the units above it, and after a merge the unit it became and those above.
+     */
     static final class Ancestry {
         private final Map<Long, Long> parents = new HashMap<>();
+        private final Map<Long, Long> successors = new HashMap<>();
 
         Ancestry(Collection<Unit> units) {
             for (Unit u : units) {
                 parents.put(u.id(), u.parentId());
+                if (u.successorId() != null) {
+                    successors.put(u.id(), u.successorId());
+                }
             }
         }
 
-        List<Long> selfAndAncestors(long unit) {
-            List<Long> result = new ArrayList<>();
-            Long at = unit;
-            while (at != null && !result.contains(at)) {
-                result.add(at);
-                at = parents.get(at);
+        Set<Long> selfAndAncestors(long unit) {
+            Set<Long> result = new HashSet<>();
+            List<Long> todo = new ArrayList<>(List.of(unit));
+            while (!todo.isEmpty()) {
+                Long at = todo.remove(todo.size() - 1);
+                if (at == null || !result.add(at)) {
+                    continue;
+                }
+                todo.add(parents.get(at));
+                todo.add(successors.get(at));
             }
             return result;
         }

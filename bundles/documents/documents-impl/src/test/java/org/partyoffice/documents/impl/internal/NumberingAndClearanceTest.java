@@ -153,6 +153,24 @@ class NumberingAndClearanceTest {
     }
 
     @Test
+    void afterAMergeTheNewUnitsStaffCarryOnTheOldUnitsDocuments() {
+        Document old = f.as(Fixture.COMMUNE_CLERK, () -> f.documents.createDraft(new org.partyoffice.documents.api.NewDraft(
+                f.commune.id(), "NQ", "Nghị quyết của xã trước sáp nhập", Clearance.UNCLASSIFIED, Urgency.NORMAL)));
+        org.partyoffice.platform.api.Unit other = f.asAdmin(() -> f.organisation.create(new org.partyoffice.platform.api.NewUnit(
+                "000.10.02.H37", "Đảng ủy xã Quang Kim", org.partyoffice.platform.api.UnitType.COMMUNE, f.province.id(),
+                LocalDate.of(2025, 7, 1))));
+        var merge = f.asAdmin(() -> f.organisation.merge(List.of(f.commune.id(), other.id()),
+                new org.partyoffice.platform.api.NewUnit("000.10.09.H37", "Đảng ủy xã Bát Xát mới",
+                        org.partyoffice.platform.api.UnitType.COMMUNE, f.province.id(), LocalDate.now())));
+        f.asAdmin(() -> f.accounts.update(Fixture.COMMUNE_CLERK, new org.partyoffice.platform.api.AccountChange(
+                Fixture.COMMUNE_CLERK, "Hà Văn Thư Xã", null, Set.of("office-staff"), Clearance.TUYET_MAT,
+                merge.merged().id(), true)));
+        assertTrue(f.as(Fixture.COMMUNE_CLERK, () -> f.documents.find(old.id())).isPresent(),
+                "the merged commune's clerk still sees the old commune's draft");
+        assertEquals(1, f.as(Fixture.COMMUNE_CLERK, () -> f.documents.list(DocumentQuery.all(10))).total());
+    }
+
+    @Test
     void theIncomingRegisterNumbersArrivalsPerYearAndUnit() {
         var first = f.as(Fixture.COMMUNE_CLERK, () -> f.incoming.register(new NewIncoming(f.commune.id(), "Ban Tổ chức Trung ương",
                 "15-HD/BTCTW", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 1), "Hướng dẫn về công tác cán bộ",
