@@ -1,15 +1,16 @@
 package org.partyoffice.documents.impl.internal;
 
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.event.propertytypes.EventTopics;
 import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.Clearance;
@@ -17,21 +18,32 @@ import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Unit;
-import org.partyoffice.platform.api.UnitType;
 
 /**
  * The module's one place for who may see what. A reader sees the documents of the committee they
  * serve and of the units under it (a department such as the Văn phòng works for the committee it
- * belongs to, so its staff see that committee's documents), plus what was distributed to those
- * units; administrators and accounts outside any unit see every unit. On top of that, nothing
- * classified above the reader's clearance is ever returned, and each classified read is audited.
+ * belongs to, so its staff see that committee's documents), including units merged into those,
+ * plus what was distributed to those units; administrators, accounts outside any unit and staff of
+ * a root committee see every unit. On top of that, nothing classified above the reader's clearance
+ * is ever returned, and each classified read is audited.
+ *
+ * <p>The organisation tree is held in memory ({@link UnitGraph}) and rebuilt after a unit event,
+ * or after {@link #MAX_AGE} when the change came from another node sharing the database.
  */
-@Component(service = Access.class)
-public final class Access {
+@Component(service = {Access.class, EventHandler.class})
+@EventTopics({"org/partyoffice/platform/UNIT_CREATED", "org/partyoffice/platform/UNIT_MERGED"})
+public final class Access implements EventHandler {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     private final CurrentUser user;
     private final OrganisationService organisation;
     private final AuditTrail audit;
+    private final Clock clock = Clock.systemUTC();
+    private volatile Snapshot graph;
+
+    private record Snapshot(UnitGraph units, Instant at) {
+    }
 
     @Activate
     public Access(@Reference CurrentUser user, @Reference OrganisationService organisation, @Reference AuditTrail audit) {
@@ -44,6 +56,22 @@ public final class Access {
         return user;
     }
 
+    @Override
+    public void handleEvent(Event event) {
+        graph = null;
+    }
+
+    /** The organisation tree as of at most {@link #MAX_AGE} ago (or fresh when {@code unitId} is unknown to it). */
+    UnitGraph units(Long unitId) {
+        Snapshot s = graph;
+        Instant now = clock.instant();
+        if (s == null || s.at().plus(MAX_AGE).isBefore(now) || unitId != null && !s.units().knows(unitId)) {
+            s = new Snapshot(new UnitGraph(organisation.all()), now);
+            graph = s;
+        }
+        return s.units();
+    }
+
     /** The reader's scope; throws {@code AccessDeniedException} for someone with no role at all. */
     Scope scope() {
         user.requireAnyRole(Roles.ALL.toArray(new String[0]));
@@ -52,45 +80,12 @@ public final class Access {
         if (account.isEmpty() || account.get().unitId() == null || user.hasRole(Roles.ADMIN)) {
             return Scope.everything(clearance);
         }
-        LocalDate today = LocalDate.now();
-        Unit committee = organisation.current(account.get().unitId());
-        while (committee.type() == UnitType.DEPARTMENT && committee.parentId() != null) {
-            committee = organisation.get(committee.parentId(), "unitId");
-        }
-        if (committee.parentId() == null) {
+        UnitGraph units = units(account.get().unitId());
+        Unit committee = units.committeeOf(account.get().unitId());
+        if (committee == null || committee.parentId() == null) {
             return Scope.everything(clearance);
         }
-        Set<Long> units = new HashSet<>();
-        for (Unit u : organisation.subtree(committee.id(), today)) {
-            units.add(u.id());
-        }
-        return new Scope(clearance, committee.id(), withPredecessors(units));
-    }
-
-    /**
-     * Adds the units merged into these ones (and those merged into them, and so on): after a merge
-     * the new unit's staff carry on the records of the units it replaced.
-     */
-    private Set<Long> withPredecessors(Set<Long> units) {
-        Map<Long, Long> successors = new HashMap<>();
-        for (Unit u : organisation.all()) {
-            if (u.successorId() != null) {
-                successors.put(u.id(), u.successorId());
-            }
-        }
-        Set<Long> result = new HashSet<>(units);
-        for (Long id : successors.keySet()) {
-            Long at = id;
-            Set<Long> seen = new HashSet<>();
-            while (at != null && seen.add(at)) {
-                if (units.contains(at)) {
-                    result.add(id);
-                    break;
-                }
-                at = successors.get(at);
-            }
-        }
-        return result;
+        return new Scope(clearance, committee.id(), units.scope(committee.id()));
     }
 
     /** Audits the read of a classified item ({@code kind} e.g. {@code document}); unclassified reads are not. */

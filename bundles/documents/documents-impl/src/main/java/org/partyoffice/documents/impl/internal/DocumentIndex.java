@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +24,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.partyoffice.documents.api.Document;
-import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Transactions;
-import org.partyoffice.platform.api.Unit;
 import org.partyoffice.platform.api.search.FullTextIndex;
 import org.partyoffice.platform.api.search.IndexedItem;
 import org.partyoffice.platform.api.search.TextExtraction;
@@ -53,7 +50,7 @@ public final class DocumentIndex {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentIndex.class);
 
     private final Transactions tx;
-    private final OrganisationService organisation;
+    private final Access access;
     private final DocumentStore store = new DocumentStore();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "partyoffice-documents-index");
@@ -69,10 +66,9 @@ public final class DocumentIndex {
     private volatile FullTextIndex index;
 
     @Activate
-    public DocumentIndex(@Reference Transactions tx, @Reference OrganisationService organisation,
-                         @Reference DocumentsSchema schema) {
+    public DocumentIndex(@Reference Transactions tx, @Reference Access access, @Reference DocumentsSchema schema) {
         this.tx = tx;
-        this.organisation = organisation;
+        this.access = access;
     }
 
     @Deactivate
@@ -118,12 +114,11 @@ public final class DocumentIndex {
         }
         try {
             List<IndexedItem> items = tx.required(c -> {
-                Ancestry ancestry = new Ancestry(organisation.all());
                 List<IndexedItem> result = new ArrayList<>();
                 for (long id : ids) {
                     var d = store.load(c, id);
                     if (d.isPresent()) {
-                        result.add(item(c, d.get(), ancestry));
+                        result.add(item(c, d.get(), access.units(d.get().unitId())));
                     }
                 }
                 return result;
@@ -161,7 +156,7 @@ public final class DocumentIndex {
         }
         LOG.info("Rebuilding the documents search index ({} documents)", rows);
         i.clear(INDEX);
-        Ancestry ancestry = new Ancestry(organisation.all());
+        UnitGraph ancestry = access.units(null);
         long after = 0;
         long written = 0;
         while (active || written == 0) {
@@ -187,14 +182,14 @@ public final class DocumentIndex {
         return written;
     }
 
-    private IndexedItem item(Connection c, Document d, Ancestry ancestry) throws SQLException {
+    private IndexedItem item(Connection c, Document d, UnitGraph ancestry) throws SQLException {
         Map<String, String> filters = new HashMap<>();
         filters.put("type", d.type());
         filters.put("status", d.status().name());
         filters.put("unit", Long.toString(d.unitId()));
-        Set<Long> seers = new HashSet<>(ancestry.selfAndAncestors(d.unitId()));
+        Set<Long> seers = new HashSet<>(ancestry.seers(d.unitId()));
         for (long recipient : recipients(c, d.id())) {
-            seers.addAll(ancestry.selfAndAncestors(recipient));
+            seers.addAll(ancestry.seers(recipient));
         }
         for (long unit : seers) {
             filters.put(scopeFilter(unit), "y");
@@ -241,38 +236,6 @@ public final class DocumentIndex {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "";
             }
-        }
-    }
-
-    /**
-     * Parent and successor links of every unit ever created, to find who may see a unit's
-     * documents: the unit, the units above it, and after a merge the unit it became and those above.
-     */
-    static final class Ancestry {
-        private final Map<Long, Long> parents = new HashMap<>();
-        private final Map<Long, Long> successors = new HashMap<>();
-
-        Ancestry(Collection<Unit> units) {
-            for (Unit u : units) {
-                parents.put(u.id(), u.parentId());
-                if (u.successorId() != null) {
-                    successors.put(u.id(), u.successorId());
-                }
-            }
-        }
-
-        Set<Long> selfAndAncestors(long unit) {
-            Set<Long> result = new HashSet<>();
-            List<Long> todo = new ArrayList<>(List.of(unit));
-            while (!todo.isEmpty()) {
-                Long at = todo.remove(todo.size() - 1);
-                if (at == null || !result.add(at)) {
-                    continue;
-                }
-                todo.add(parents.get(at));
-                todo.add(successors.get(at));
-            }
-            return result;
         }
     }
 }

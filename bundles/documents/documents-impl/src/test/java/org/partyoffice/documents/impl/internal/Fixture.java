@@ -115,7 +115,7 @@ final class Fixture implements AutoCloseable {
 
         schema = new DocumentsSchema(migrations);
         access = new Access(user, organisation, audit);
-        index = new DocumentIndex(tx, organisation, schema);
+        index = new DocumentIndex(tx, access, schema);
         documents = new JdbcDocumentService(tx, access, audit, numbering, files, organisation, accounts, index, events.publisher,
                 config(JdbcDocumentService.Config.class, Map.of("maxFileMegabytes", 1)), clock);
         registers = new JdbcRegisterService(tx, access, audit, organisation, schema);
