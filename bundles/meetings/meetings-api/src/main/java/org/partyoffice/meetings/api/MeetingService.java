@@ -1,0 +1,78 @@
+package org.partyoffice.meetings.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Bodies, rooms and the schedule; a meeting's agenda, invitations, attendance, quorum, decisions,
+ * minutes and follow-up. Scheduling and changes need the {@code office-staff} or {@code secretary}
+ * role. A room booked twice, or a required person in two meetings at once, is a
+ * {@code ConflictException} naming the other meeting.
+ */
+@ProviderType
+public interface MeetingService {
+
+    Room saveRoom(String name, int capacity, String location);
+
+    List<Room> rooms();
+
+    /** A body of a unit with its members (logins and roles) and its quorum and decision rules ({@code null}: defaults). */
+    Body createBody(long unitId, String name, MeetingType meets, List<BodyMember> members, Rule quorum, Rule decision);
+
+    Optional<Body> body(long id);
+
+    List<Body> bodies();
+
+    /** Schedules a meeting, refusing room and member conflicts. */
+    Meeting schedule(NewMeeting meeting);
+
+    /** Moves a meeting, with the same conflict checks. */
+    Meeting reschedule(long id, Instant start, Instant end, Long roomId);
+
+    Meeting cancel(long id, String reason);
+
+    Optional<Meeting> find(long id);
+
+    /** Meetings overlapping {@code [from, to)}, by start (the week or month calendar). */
+    List<Meeting> calendar(Instant from, Instant to);
+
+    /** The meetings of {@code [from, to)} as an iCalendar (RFC 5545) file. */
+    byte[] icalendar(Instant from, Instant to);
+
+    AgendaItem addAgendaItem(long meetingId, String title, String presenter, int minutes, List<Long> documentIds);
+
+    List<AgendaItem> agenda(long meetingId);
+
+    /** Invites people (the required ones are invited when scheduled). */
+    List<Invitation> invite(long meetingId, List<String> logins);
+
+    /** The current user's reply; a reason is required when absent. */
+    Invitation reply(long meetingId, Reply reply, String reason);
+
+    List<Invitation> invitations(long meetingId);
+
+    /** Checks {@code login} in (the secretary at the door, or the person themselves). */
+    Quorum checkIn(long meetingId, String login);
+
+    Quorum quorum(long meetingId);
+
+    /** Records the vote on an agenda item; adopted by the body's decision rule against all its members. */
+    Decision decide(long agendaItemId, VoteMethod method, int inFavour, int against, int abstaining);
+
+    Optional<Decision> decision(long agendaItemId);
+
+    Minutes saveMinutes(long meetingId, String text);
+
+    /** The chair approves the minutes; the meeting closes. */
+    Minutes approveMinutes(long meetingId);
+
+    Optional<Minutes> minutes(long meetingId);
+
+    FollowUp addFollowUp(long meetingId, String title, String ownerLogin, LocalDate deadline);
+
+    List<FollowUp> followUps(long meetingId);
+}
