@@ -72,6 +72,14 @@ public interface MeetingService {
 
     Optional<Minutes> minutes(long meetingId);
 
+    /**
+     * Turns the approved minutes' conclusions into a draft of the documents module ({@code KL} or
+     * {@code TB}) in the meeting's unit, with the minutes as its first version; returns the
+     * document's id. A {@code ConflictException} on field {@code documents} when that module is
+     * not installed.
+     */
+    long draftConclusions(long meetingId, String documentType);
+
     FollowUp addFollowUp(long meetingId, String title, String ownerLogin, LocalDate deadline);
 
     List<FollowUp> followUps(long meetingId);

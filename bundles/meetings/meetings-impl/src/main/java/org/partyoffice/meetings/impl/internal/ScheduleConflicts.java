@@ -1,0 +1,52 @@
+package org.partyoffice.meetings.impl.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+
+import org.partyoffice.platform.api.ConflictException;
+
+/**
+ * The two rules of the schedule: a room holds one meeting at a time, and a required person
+ * attends one meeting at a time. Times are half-open, so a meeting may start when another ends.
+ * The refusal names the other meeting so the clerk can move one of them.
+ */
+final class ScheduleConflicts {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private ScheduleConflicts() {
+    }
+
+    static void check(Connection c, Long self, Long roomId, Set<String> required, Instant start, Instant end)
+            throws SQLException {
+        long me = self == null ? -1 : self;
+        if (roomId != null) {
+            var clash = Sql.one(c, "SELECT ID, TITLE, STARTS_AT, ENDS_AT FROM MEETINGS.MEETINGS WHERE ROOM_ID = ? "
+                    + "AND STATUS <> 'CANCELLED' AND ID <> ? AND STARTS_AT < ? AND ENDS_AT > ? ORDER BY STARTS_AT "
+                    + "FETCH FIRST 1 ROWS ONLY", rs -> describe(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                    roomId, me, end, start);
+            if (clash.isPresent()) {
+                throw new ConflictException("roomId", "the room is booked for " + clash.get());
+            }
+        }
+        for (String login : required) {
+            var clash = Sql.one(c, "SELECT M.ID, M.TITLE, M.STARTS_AT, M.ENDS_AT FROM MEETINGS.MEETINGS M JOIN "
+                    + "MEETINGS.REQUIRED R ON R.MEETING_ID = M.ID WHERE R.LOGIN = ? AND M.STATUS <> 'CANCELLED' AND M.ID <> ? "
+                    + "AND M.STARTS_AT < ? AND M.ENDS_AT > ? ORDER BY M.STARTS_AT FETCH FIRST 1 ROWS ONLY",
+                    rs -> describe(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), login, me, end, start);
+            if (clash.isPresent()) {
+                throw new ConflictException("required", login + " is required at " + clash.get());
+            }
+        }
+    }
+
+    private static String describe(long id, String title, long start, long end) {
+        return "meeting " + id + " \"" + title + "\" (" + WHEN.format(Instant.ofEpochMilli(start)) + "–"
+                + WHEN.format(Instant.ofEpochMilli(end)) + ")";
+    }
+}
