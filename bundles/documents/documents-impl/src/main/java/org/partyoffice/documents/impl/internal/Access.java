@@ -10,12 +10,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
-import org.osgi.service.event.propertytypes.EventTopics;
 import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.OrganisationService;
+import org.partyoffice.platform.api.PlatformEvents;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Unit;
 
@@ -30,8 +30,10 @@ import org.partyoffice.platform.api.Unit;
  * <p>The organisation tree is held in memory ({@link UnitGraph}) and rebuilt after a unit event,
  * or after {@link #MAX_AGE} when the change came from another node sharing the database.
  */
-@Component(service = {Access.class, EventHandler.class})
-@EventTopics({"org/partyoffice/platform/UNIT_CREATED", "org/partyoffice/platform/UNIT_MERGED"})
+// event.topics as a plain property: the @EventTopics type would add a requirement on an
+// osgi.implementation capability that Karaf's EventAdmin bundle does not declare.
+@Component(service = {Access.class, EventHandler.class},
+        property = {"event.topics=" + PlatformEvents.UNIT_CREATED, "event.topics=" + PlatformEvents.UNIT_MERGED})
 public final class Access implements EventHandler {
 
     static final Duration MAX_AGE = Duration.ofSeconds(30);

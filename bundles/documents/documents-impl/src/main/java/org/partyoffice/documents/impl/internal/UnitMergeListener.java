@@ -12,7 +12,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
-import org.osgi.service.event.propertytypes.EventTopics;
 import org.partyoffice.platform.api.PlatformEvents;
 import org.partyoffice.platform.api.Transactions;
 
@@ -21,8 +20,8 @@ import org.partyoffice.platform.api.Transactions;
  * new unit's staff see them through the successor links; this re-indexes those documents so
  * search agrees.
  */
-@Component(service = EventHandler.class)
-@EventTopics(PlatformEvents.UNIT_MERGED)
+// event.topics as a plain property (see Access).
+@Component(service = EventHandler.class, property = "event.topics=" + PlatformEvents.UNIT_MERGED)
 public final class UnitMergeListener implements EventHandler {
 
     private final Transactions tx;
