@@ -77,6 +77,12 @@ public class MeetingsModuleIT {
     private OrganisationService organisation;
     @Inject
     private ModuleRegistry modules;
+    @Inject
+    private org.apache.karaf.shell.api.console.SessionFactory sessions;
+
+    private static long electionId;
+    private static long provinceId;
+    private static long roomId;
 
     @Configuration
     public Option[] config() {
@@ -90,6 +96,7 @@ public class MeetingsModuleIT {
     @Test
     public void moduleLifecycle() throws Exception {
         long closed = aloneOnThePlatform();
+        shellCommands(closed);
         documentsInstalledAtRuntime(closed);
         uninstallAndReinstallKeepTheMeetings(closed);
     }
@@ -119,6 +126,8 @@ public class MeetingsModuleIT {
         Body bch = user.callAs(CLERK, () -> meetings.createBody(province.id(), "Ban Chấp hành Đảng bộ tỉnh",
                 MeetingType.EXECUTIVE_COMMITTEE_CONFERENCE, members, null, null));
         var room = user.callAs(CLERK, () -> meetings.saveRoom("Hội trường thử", 100, null));
+        provinceId = province.id();
+        roomId = room.id();
         Instant start = LocalDate.of(2026, 4, 6).atTime(8, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
         Meeting m = user.callAs(CLERK, () -> meetings.schedule(new NewMeeting(province.id(),
                 MeetingType.EXECUTIVE_COMMITTEE_CONFERENCE, "Hội nghị Ban Chấp hành lần thứ 5", bch.id(), room.id(), start,
@@ -163,10 +172,29 @@ public class MeetingsModuleIT {
             int ballot = n;
             user.callAs(CLERK, () -> elections.enterBallot(election.id(), ballot, Set.of()));
         }
+        electionId = election.id();
         var result = user.callAs(CLERK, () -> elections.count(election.id()));
         assertTrue("3 of 4 delegates is more than half", result.candidates().get(0).elected());
         assertEquals(an.id(), result.candidates().get(0).candidateId());
         return m.id();
+    }
+
+    private void shellCommands(long closedMeeting) throws Exception {
+        Shell.Result list = Shell.run(sessions, CLERK, PASSWORD, "meetings:list --from 2026-04-06");
+        assertFalse(list.error(), list.failed());
+        assertTrue(list.output(), list.output().contains("Hội nghị Ban Chấp hành lần thứ 5"));
+        Shell.Result quorum = Shell.run(sessions, CLERK, PASSWORD, "meetings:quorum " + closedMeeting);
+        assertTrue(quorum.output(), quorum.output().contains("4/6"));
+        Shell.Result count = Shell.run(sessions, CLERK, PASSWORD, "meetings:count " + electionId);
+        assertTrue(count.output(), count.output().contains("Nguyễn Văn An") && count.output().contains("TRÚNG CỬ"));
+        Shell.Result clash = Shell.run(sessions, CLERK, PASSWORD, "meetings:schedule --unit " + provinceId + " --room " + roomId
+                + " --start 2026-04-06T09:00 --end 2026-04-06T10:00 \"Trùng phòng họp\"");
+        assertTrue(clash.failed());
+        assertTrue(clash.error(), clash.error().startsWith("Error: roomId: the room is booked for meeting " + closedMeeting));
+        Shell.Result badTime = Shell.run(sessions, CLERK, PASSWORD, "meetings:schedule --unit " + provinceId + " --start sáng-mai --end x \"Họp\"");
+        assertTrue(badTime.error(), badTime.error() != null && badTime.error().startsWith("Error: --start: "));
+        Shell.Result denied = Shell.run(sessions, "uy.vien.1", PASSWORD, "meetings:count " + electionId);
+        assertTrue("the ACL keeps a member out of the counting board", denied.failed());
     }
 
     private void documentsInstalledAtRuntime(long closedMeeting) throws Exception {

@@ -1,0 +1,2 @@
+/** Karaf shell commands of the {@code meetings:} scope; nothing here is exported. */
+package org.partyoffice.meetings.command.internal;
