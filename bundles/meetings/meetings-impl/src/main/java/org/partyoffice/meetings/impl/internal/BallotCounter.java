@@ -67,7 +67,8 @@ final class BallotCounter {
         for (Candidate c : candidates) {
             ids.add(c.id());
         }
-        Map<Long, Integer> votes = new HashMap<>();
+        // Every valid ballot votes for everyone it does not strike out: count the strikes, not the keeps.
+        Map<Long, Integer> struckOnValid = new HashMap<>();
         List<InvalidBallot> invalid = new ArrayList<>();
         int valid = 0;
         for (var ballot : ballots.entrySet()) {
@@ -77,11 +78,13 @@ final class BallotCounter {
                 continue;
             }
             valid++;
-            for (long id : ids) {
-                if (!ballot.getValue().contains(id)) {
-                    votes.merge(id, 1, Integer::sum);
-                }
+            for (long id : ballot.getValue()) {
+                struckOnValid.merge(id, 1, Integer::sum);
             }
+        }
+        Map<Long, Integer> votes = new HashMap<>();
+        for (long id : ids) {
+            votes.put(id, valid - struckOnValid.getOrDefault(id, 0));
         }
         long base = rules.base() == BallotBase.VALID_BALLOTS ? valid : delegates;
 

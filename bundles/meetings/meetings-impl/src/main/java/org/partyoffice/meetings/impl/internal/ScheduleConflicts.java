@@ -34,14 +34,26 @@ final class ScheduleConflicts {
                 throw new ConflictException("roomId", "the room is booked for " + clash.get());
             }
         }
+        if (required.isEmpty()) {
+            return;
+        }
+        // One query for everyone required: the first clash by time names the person and the meeting.
+        String marks = String.join(",", java.util.Collections.nCopies(required.size(), "?"));
+        Object[] args = new Object[required.size() + 3];
+        int i = 0;
         for (String login : required) {
-            var clash = Sql.one(c, "SELECT M.ID, M.TITLE, M.STARTS_AT, M.ENDS_AT FROM MEETINGS.MEETINGS M JOIN "
-                    + "MEETINGS.REQUIRED R ON R.MEETING_ID = M.ID WHERE R.LOGIN = ? AND M.STATUS <> 'CANCELLED' AND M.ID <> ? "
-                    + "AND M.STARTS_AT < ? AND M.ENDS_AT > ? ORDER BY M.STARTS_AT FETCH FIRST 1 ROWS ONLY",
-                    rs -> describe(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), login, me, end, start);
-            if (clash.isPresent()) {
-                throw new ConflictException("required", login + " is required at " + clash.get());
-            }
+            args[i++] = login;
+        }
+        args[i++] = me;
+        args[i++] = end;
+        args[i] = start;
+        var clash = Sql.one(c, "SELECT R.LOGIN, M.ID, M.TITLE, M.STARTS_AT, M.ENDS_AT FROM MEETINGS.MEETINGS M JOIN "
+                + "MEETINGS.REQUIRED R ON R.MEETING_ID = M.ID WHERE R.LOGIN IN (" + marks + ") AND M.STATUS <> 'CANCELLED' "
+                + "AND M.ID <> ? AND M.STARTS_AT < ? AND M.ENDS_AT > ? ORDER BY M.STARTS_AT, R.LOGIN FETCH FIRST 1 ROWS ONLY",
+                rs -> rs.getString(1) + " is required at " + describe(rs.getLong(2), rs.getString(3), rs.getLong(4),
+                        rs.getLong(5)), args);
+        if (clash.isPresent()) {
+            throw new ConflictException("required", clash.get());
         }
     }
 
