@@ -29,7 +29,7 @@
     'a.scan': 'Signed on paper: upload the signed page\u2019s scan (PDF, JPEG, PNG)', 'a.paper': 'Confirm the paper signature',
     'a.date': 'Date of promulgation (empty: today)', 'a.promulgate': 'Number and promulgate',
     'a.recipients': 'Send to units', 'a.distribute': 'Distribute', 'a.reason': 'Reason for cancelling', 'a.cancel': 'Cancel the document',
-    'a.none': 'Nothing more can be done with this document.', 'a.cancelConfirm': 'Cancel this document?',
+    'a.none': 'Nothing more can be done with this document.', 'a.noUnits': 'There are no other units to send it to.', 'a.cancelConfirm': 'Cancel this document?',
     'done.submitted': 'Submitted to {who}.', 'done.signed': 'Signed.', 'done.promulgated': 'Promulgated as {symbol}.',
     'done.distributed': 'Sent to {n} units.', 'done.cancelled': 'Cancelled.', 'done.review': 'Sent.', 'done.task': 'Task assigned.',
     'tl.heading': 'History',
@@ -59,7 +59,7 @@
     'm.digital': 'ký số', 'm.paper': 'ký trên giấy',
     'v.added': 'Đã tải lên phiên bản {n}.', 'kind.DRAFT': 'Dự thảo', 'kind.SIGNED': 'Bản ký số', 'kind.SCAN': 'Bản quét đã ký',
     'r.none': 'Chưa gửi xin ý kiến.', 'rd.PENDING': 'Chờ ý kiến', 'rd.APPROVED': 'Đồng ý', 'rd.CHANGES_REQUESTED': 'Đề nghị sửa',
-    'a.cancelConfirm': 'Hủy văn bản này?',
+    'a.cancelConfirm': 'Hủy văn bản này?', 'a.noUnits': 'Không có đơn vị nào khác để gửi.',
     'done.submitted': 'Đã trình ký {who}.', 'done.signed': 'Đã ký.', 'done.promulgated': 'Đã ban hành, số {symbol}.',
     'done.distributed': 'Đã gửi đến {n} đơn vị.', 'done.cancelled': 'Đã hủy.', 'done.review': 'Đã gửi.', 'done.task': 'Đã giao nhiệm vụ.',
     'i.registered': 'Đã vào sổ, số đến {n}.', 'i.assign': 'Giao xử lý', 'i.complete': 'Xong', 'i.handler': 'Tài khoản xử lý',
@@ -376,6 +376,7 @@
       if (u.id === d.unitId) continue;
       box.appendChild(h('label', { class: 'check' }, h('input', { type: 'checkbox', value: String(u.id), 'data-unit': String(u.id) }), u.name));
     }
+    if (!box.firstChild) box.appendChild(h('p', { class: 'muted small' }, t('a.noUnits')));
   }
   function renderTimeline(entries) {
     const ol = $('#timeline');
@@ -538,6 +539,8 @@
   function fillTypes() {
     const active = state.types.filter((x) => x.active).map((x) => [x.code, x.name + ' (' + x.code + ')']);
     fillSelect($('#draft-type'), active);
+    // the most common kind first, whatever order the server lists types in
+    if (!$('#draft-type').dataset.touched && active.some((p) => p[0] === 'NQ')) $('#draft-type').value = 'NQ';
     fillSelect($('#filter-type'), [['', t('all')]].concat(state.types.map((x) => [x.code, x.name])));
   }
   function wire() {
@@ -554,7 +557,8 @@
     }
     for (const b of document.querySelectorAll('.doc-tabs [data-tab]')) b.addEventListener('click', () => selectTab(b.getAttribute('data-tab')));
     $('#doc-filter').addEventListener('submit', (e) => { e.preventDefault(); loadDocuments(); });
-    $('#doc-back').addEventListener('click', () => { showRegister(); loadDocuments(); });
+    $('#doc-back').addEventListener('click', () => { status(''); showRegister(); loadDocuments(); });
+    $('#draft-type').addEventListener('change', () => { $('#draft-type').dataset.touched = 'yes'; });
     onSubmit($('#draft-form'), createDraft);
     onSubmit($('#version-form'), async (form) => {
       const file = requireFile(form, $('#version-file'), 'file');
