@@ -76,8 +76,9 @@ final class DocumentSearch {
         if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
             throw new InvalidInputException("limit", "must be between 1 and " + SearchQuery.MAX_LIMIT, limit);
         }
-        List<Document> found = tx.required(c -> store.titleContains(c, text, scope, offset, limit));
+        long[] total = new long[1];
+        List<Document> found = tx.required(c -> store.titleContains(c, text, scope, offset, limit, total));
         audit.accept(found);
-        return new SearchPage(found.size(), found.stream().map(d -> new SearchHit(d, 1f, d.title())).toList());
+        return new SearchPage(total[0], found.stream().map(d -> new SearchHit(d, 1f, d.title())).toList());
     }
 }

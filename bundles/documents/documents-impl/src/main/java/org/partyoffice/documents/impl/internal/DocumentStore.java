@@ -144,13 +144,26 @@ final class DocumentStore {
         return found.stream().findFirst();
     }
 
-    /** Documents whose symbol is {@code text} or whose summary contains it, ignoring case (search without an index). */
-    List<Document> titleContains(Connection c, String text, Scope scope, int offset, int limit) throws SQLException {
+    /**
+     * Documents whose symbol is {@code text} or whose summary contains it, ignoring case (search
+     * without an index); {@code total[0]} receives how many match in all.
+     */
+    List<Document> titleContains(Connection c, String text, Scope scope, int offset, int limit, long[] total)
+            throws SQLException {
         String like = "%" + text.toUpperCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_") + "%";
-        return query(c, "SELECT " + COLUMNS + " FROM DOCUMENTS.DOCUMENTS D WHERE (D.SYMBOL = ? OR UPPER(D.TITLE) LIKE ? "
-                + "ESCAPE '\\') AND D.CLASSIFICATION <= ? AND " + scope.documentCondition("D") + " ORDER BY D.ID DESC OFFSET "
-                + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY", List.of(text, like, scope.clearance().ordinal()));
+        String where = " FROM DOCUMENTS.DOCUMENTS D WHERE (D.SYMBOL = ? OR UPPER(D.TITLE) LIKE ? ESCAPE '\\') "
+                + "AND D.CLASSIFICATION <= ? AND " + scope.documentCondition("D");
+        List<Object> args = List.of(text, like, scope.clearance().ordinal());
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + where)) {
+            Jdbc.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                total[0] = rs.getLong(1);
+            }
+        }
+        return query(c, "SELECT " + COLUMNS + where + " ORDER BY D.ID DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit
+                + " ROWS ONLY", args);
     }
 
     /** Documents with these ids the reader may see (order not kept). */

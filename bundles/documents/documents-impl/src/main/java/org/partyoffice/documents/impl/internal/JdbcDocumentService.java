@@ -313,6 +313,7 @@ public final class JdbcDocumentService implements DocumentService {
 
     @Override
     public Document signDigitally(long id, char[] keyPassword) {
+        Document current = get(id);
         SignatureService s = signatures;
         if (s == null) {
             throw new ConflictException("signing", "digital signing is unavailable: the signatures module is not installed; "
@@ -321,7 +322,6 @@ public final class JdbcDocumentService implements DocumentService {
         if (keyPassword == null || keyPassword.length == 0) {
             throw new InvalidInputException("keyPassword", "is required");
         }
-        Document current = get(id);
         requireSigner(current);
         Instant now = clock.instant();
         Document d = change(id, "sign", Set.of(DocumentStatus.SUBMITTED), (c, doc) -> {
