@@ -32,7 +32,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWiring;
@@ -165,7 +164,7 @@ public class SearchIT {
     private Bundle searchBundle() {
         Bundle b = bundle(BSN);
         assertNotNull(BSN + " is not installed", b);
-        assertEquals(b, FrameworkUtil.getBundle(context.getService(context.getServiceReference(FullTextIndex.class)).getClass()));
+        assertEquals("the service comes from the bundle", b, context.getServiceReference(FullTextIndex.class).getBundle());
         return b;
     }
 

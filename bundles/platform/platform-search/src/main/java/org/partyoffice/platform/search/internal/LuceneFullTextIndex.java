@@ -32,8 +32,11 @@ import org.slf4j.LoggerFactory;
  * opened on first use. A background thread publishes new writes to searches about every second
  * and commits every few seconds; {@link #flush} does both at once, and deactivation commits and
  * closes everything, so a clean stop or an uninstall loses nothing.
+ *
+ * <p>Immediate: a delayed component would be deactivated whenever its last user lets go, closing
+ * and reopening every index (expensive for a million items) and dropping the background refresh.
  */
-@Component(service = FullTextIndex.class, configurationPid = "org.partyoffice.platform.search")
+@Component(service = FullTextIndex.class, configurationPid = "org.partyoffice.platform.search", immediate = true)
 @Designate(ocd = LuceneFullTextIndex.Config.class)
 public final class LuceneFullTextIndex implements FullTextIndex {
 
