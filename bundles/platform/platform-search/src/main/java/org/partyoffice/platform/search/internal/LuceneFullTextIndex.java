@@ -139,6 +139,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
                 }
             }
             open.clear();
+            analyzer.close(); // its per-thread token streams
         } finally {
             lifecycle.writeLock().unlock();
         }

@@ -10,10 +10,12 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -22,9 +24,10 @@ import org.partyoffice.platform.api.search.SearchQuery;
 /**
  * Turns a {@link SearchQuery} into a Lucene query built from analysed tokens, never from a query
  * syntax: quotes, brackets, {@code AND}, backslashes are just characters of the user's words, so no
- * input can cause a parse error. Every word is required and may match the title (boosted) or the
- * text; a word ending in {@code *} matches as a prefix. Clearance and filters are non-scoring
- * filters, so they change what is matched and counted, never the order.
+ * input can cause a parse error. Every word is required in the title or text ({@link Fields#BODY});
+ * the same word in the title adds to the score; a word ending in {@code *} matches as a prefix.
+ * Clearance and filters are non-scoring filters, so they change what is matched and counted, never
+ * the order.
  */
 final class QueryTranslator {
 
@@ -55,7 +58,8 @@ final class QueryTranslator {
                 String token = tokens.get(i);
                 boolean asPrefix = prefix && i == tokens.size() - 1 && token.length() >= MIN_PREFIX;
                 (asPrefix ? prefixes : terms).add(token);
-                words.add(either(token, asPrefix), Occur.MUST);
+                words.add(match(Fields.BODY, token, asPrefix), Occur.MUST);
+                words.add(new BoostQuery(match(Fields.TITLE, token, asPrefix), TITLE_BOOST), Occur.SHOULD);
                 any = true;
             }
         }
@@ -63,25 +67,23 @@ final class QueryTranslator {
             return new Translated(null, List.of(), List.of());
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-        query.add(IntPoint.newRangeQuery(Fields.CLASSIFICATION, 0, search.clearance().ordinal()), Occur.FILTER);
+        int clearance = search.clearance().ordinal();
+        query.add(new IndexOrDocValuesQuery(IntPoint.newRangeQuery(Fields.CLASSIFICATION, 0, clearance),
+                NumericDocValuesField.newSlowRangeQuery(Fields.CLASSIFICATION, 0, clearance)), Occur.FILTER);
         for (Map.Entry<String, String> f : search.filters().entrySet()) {
             query.add(new TermQuery(new Term(Fields.filter(f.getKey()), f.getValue())), Occur.FILTER);
         }
         return new Translated(query.build(), List.copyOf(terms), List.copyOf(prefixes));
     }
 
-    private static Query either(String token, boolean prefix) {
-        Query title = prefix ? new PrefixQuery(new Term(Fields.TITLE, token)) : new TermQuery(new Term(Fields.TITLE, token));
-        Query text = prefix ? new PrefixQuery(new Term(Fields.TEXT, token)) : new TermQuery(new Term(Fields.TEXT, token));
-        return new BooleanQuery.Builder()
-                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
-                .add(text, Occur.SHOULD)
-                .build();
+    private static Query match(String field, String token, boolean prefix) {
+        Term term = new Term(field, token);
+        return prefix ? new PrefixQuery(term) : new TermQuery(term);
     }
 
     private List<String> tokens(String word) {
         List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, word)) {
+        try (TokenStream stream = analyzer.tokenStream(Fields.BODY, word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -40,7 +40,7 @@ final class Snippets {
     }
 
     private int firstMatch(String excerpt, QueryTranslator.Translated query) {
-        try (TokenStream stream = analyzer.tokenStream(Fields.TEXT, excerpt)) {
+        try (TokenStream stream = analyzer.tokenStream(Fields.BODY, excerpt)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
