@@ -26,6 +26,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.partyoffice.platform.api.search.IndexedItem;
 import org.partyoffice.platform.api.search.SearchHit;
 import org.partyoffice.platform.api.search.SearchResult;
@@ -72,7 +73,7 @@ final class IndexHandle implements Closeable {
 
     private static IndexHandle openOnce(String name, Path folder, Analyzer analyzer) throws IOException {
         Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
+        Directory directory = directory(folder);
         try {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -82,6 +83,22 @@ final class IndexHandle implements Closeable {
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
+        }
+    }
+
+    /**
+     * Lucene's best directory (memory-mapped) where it works. On Java 19 and later Lucene 9 insists
+     * on its Java 19+ mmap classes, which sit in the multi-release part of its jar that this bundle
+     * does not embed, and fails with a LinkageError: positional reads then do the job instead,
+     * somewhat slower but on any JVM.
+     */
+    private static Directory directory(Path folder) throws IOException {
+        try {
+            return FSDirectory.open(folder);
+        } catch (LinkageError e) {
+            LOG.debug("Memory-mapped index files unavailable on Java {} ({}); using NIOFSDirectory",
+                    Runtime.version().feature(), e.toString());
+            return new NIOFSDirectory(folder);
         }
     }
 
