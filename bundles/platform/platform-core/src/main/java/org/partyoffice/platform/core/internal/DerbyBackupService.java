@@ -79,8 +79,13 @@ public final class DerbyBackupService implements BackupService {
 
     /**
      * Modules keep files of their own beside the store (e.g. the signatures CA keystore in
-     * {@code signatures/}); without them a restored database is incomplete.
+     * {@code signatures/}); without them a restored database is incomplete. The full-text indexes
+     * ({@code index/}) are left out: the modules rebuild them from the database, and Lucene deletes
+     * merged files while it runs, which would make a file-by-file copy fail or be inconsistent.
      */
+    /** The default folder of platform-search's indexes under the data root. */
+    static final String SEARCH_INDEXES = "index";
+
     private static void copyModuleFolders(Path storeRoot, Path folder) throws IOException {
         Path dataRoot = DataFolders.root(null);
         if (!Files.isDirectory(dataRoot)) {
@@ -90,7 +95,8 @@ public final class DerbyBackupService implements BackupService {
             for (Path dir : entries.filter(Files::isDirectory).toList()) {
                 boolean isStore = storeRoot != null && dir.toAbsolutePath().equals(storeRoot.toAbsolutePath());
                 boolean holdsBackup = folder.toAbsolutePath().startsWith(dir.toAbsolutePath());
-                if (!isStore && !holdsBackup) {
+                boolean isSearchIndex = SEARCH_INDEXES.equals(dir.getFileName().toString());
+                if (!isStore && !holdsBackup && !isSearchIndex) {
                     copyTree(dir, folder.resolve(dir.getFileName().toString()));
                 }
             }

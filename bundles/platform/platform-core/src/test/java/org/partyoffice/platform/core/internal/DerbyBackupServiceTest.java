@@ -83,6 +83,28 @@ class DerbyBackupServiceTest {
     }
 
     @Test
+    void moduleFoldersAreCopiedButNotTheRebuildableSearchIndexes() throws Exception {
+        Path data = dir.resolve("karaf-data");
+        Files.createDirectories(data.resolve("partyoffice/signatures"));
+        Files.writeString(data.resolve("partyoffice/signatures/ca.p12"), "khóa CA");
+        Files.createDirectories(data.resolve("partyoffice/index/documents"));
+        Files.writeString(data.resolve("partyoffice/index/documents/segments_1"), "lucene");
+        String previous = System.getProperty("karaf.data");
+        System.setProperty("karaf.data", data.toString());
+        try {
+            Path folder = db.asAdmin(() -> backups.backup(dir.resolve("backups")));
+            assertEquals("khóa CA", Files.readString(folder.resolve("signatures/ca.p12")));
+            assertFalse(Files.exists(folder.resolve(DerbyBackupService.SEARCH_INDEXES)));
+        } finally {
+            if (previous == null) {
+                System.clearProperty("karaf.data");
+            } else {
+                System.setProperty("karaf.data", previous);
+            }
+        }
+    }
+
+    @Test
     void backupWithoutStoreFolderCopiesOnlyTheDatabase() {
         Path folder = db.asAdmin(() -> backups.backup(dir.resolve("backups")));
 
