@@ -59,8 +59,6 @@ public final class DocumentIndex {
     });
     private volatile boolean active = true;
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
     private volatile TextExtraction extraction;
 
     private volatile FullTextIndex index;
@@ -89,6 +87,18 @@ public final class DocumentIndex {
     void unbindIndex(FullTextIndex i) {
         if (index == i) {
             index = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindExtraction(TextExtraction e) {
+        extraction = e;
+    }
+
+    void unbindExtraction(TextExtraction e) {
+        if (extraction == e) {
+            extraction = null;
         }
     }
 
