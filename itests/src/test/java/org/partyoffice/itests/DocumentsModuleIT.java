@@ -137,6 +137,22 @@ public class DocumentsModuleIT {
         assertEquals("a viewer below the level never sees it", 1,
                 user.callAs(VIEWER, () -> documents.list(DocumentQuery.all(10))).total());
         assertTrue(user.callAs(VIEWER, () -> documents.find(secret.id())).isEmpty());
+
+        // Full-text search (partyoffice-search comes with the feature): folded words, within clearance.
+        List<Long> hits = List.of();
+        for (int i = 0; i < 100 && hits.isEmpty(); i++) {
+            Thread.sleep(100);
+            hits = user.callAs(VIEWER, () -> documents.search("nghi quyet chuyen doi so", 0, 10)).hits().stream()
+                    .map(h -> h.document().id()).toList();
+        }
+        assertEquals(List.of(d.id()), hits);
+        long clerkFinds = 0;
+        for (int i = 0; i < 100 && clerkFinds == 0; i++) {
+            Thread.sleep(100); // the index shows new writes within about a second
+            clerkFinds = user.callAs(CLERK, () -> documents.search("quoc phong", 0, 10)).total();
+        }
+        assertEquals(1, clerkFinds);
+        assertEquals("the viewer is below Tuyệt mật", 0, user.callAs(VIEWER, () -> documents.search("quoc phong", 0, 10)).total());
         return province;
     }
 

@@ -301,6 +301,7 @@ public final class JdbcDocumentService implements DocumentService {
             step(c, id, "submitted", "to " + signer.login(), now);
         });
         events.post(DocumentEvents.SUBMITTED, Map.of(DocumentEvents.DOCUMENT_ID, id, DocumentEvents.UNIT_ID, d.unitId()));
+        index.update(id);
         return d;
     }
 
