@@ -100,6 +100,22 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         @AttributeDefinition(description = "Folder of ca.p12; empty means ${karaf.data}/partyoffice/signatures")
         String folder() default "";
 
+        @AttributeDefinition(description = "Where the CA keys live: a password-protected PKCS#12 file (ca.p12 in folder) "
+                + "or a PKCS#11 token through the JDK's SunPKCS11 provider",
+                options = {@Option(label = "PKCS#12 file", value = "pkcs12"), @Option(label = "PKCS#11 token", value = "pkcs11")})
+        String keyStore() default "pkcs12";
+
+        @AttributeDefinition(description = "PKCS#11: the token's PKCS#11 library (module)")
+        String pkcs11Library() default "/usr/lib/softhsm/libsofthsm2.so";
+
+        @AttributeDefinition(description = "PKCS#11: slot ID of the token (softhsm2-util --show-slots, pkcs11-tool -L); "
+                + "-1 means the first slot the library lists")
+        long pkcs11Slot() default -1;
+
+        @AttributeDefinition(description = "PKCS#11: file holding the token's user PIN (owner-readable only); "
+                + "empty means pkcs11.pin in folder")
+        String pkcs11PinFile() default "";
+
         @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of ca.p12; empty means the one "
                 + "generated on first start into ca.p12.password (owner-readable only) beside it")
         String caKeyStorePassword() default "";
