@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -149,6 +151,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
     private final CertificateIssuer issuer;
     private final CrlPublisher crls;
     private volatile ImportedRoots importedRoots = new ImportedRoots(List.of(), List.of());
+    private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
 
     /** Imported roots, parsed once per set of fingerprints. */
     private record ImportedRoots(List<String> fingerprints, List<X509Certificate> certificates) {
@@ -312,6 +315,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
             return found.revoked(now, reason);
         });
         LOG.info("Revoked certificate {} ({})", s, reason);
+        revoked(s);
         return revoked.info(now);
     }
 
@@ -424,6 +428,8 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
                         + "; CRL " + crl.number());
             }
             LOG.info("Revoked {} certificate(s) on device {} ({})", revoked.size(), deviceSerial, reason);
+            // Told before the caller commits: ending a key session early is harmless, late is not.
+            revoked.forEach(this::revoked);
         }
         return revoked;
     }
@@ -477,6 +483,26 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
     @Override
     public X509CRL currentCrl() {
         return crls.current().crl();
+    }
+
+    @Override
+    public void addRevocationListener(Consumer<String> listener) {
+        revocationListeners.add(listener);
+    }
+
+    @Override
+    public void removeRevocationListener(Consumer<String> listener) {
+        revocationListeners.remove(listener);
+    }
+
+    private void revoked(String serial) {
+        for (Consumer<String> listener : revocationListeners) {
+            try {
+                listener.accept(serial);
+            } catch (RuntimeException e) {
+                LOG.warn("A revocation listener failed for certificate {}", serial, e);
+            }
+        }
     }
 
     // --- helpers -----------------------------------------------------------------------------------
