@@ -11,7 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -319,9 +321,28 @@ public final class CmsSignatureService implements SignatureService, EventHandler
     /** The register and the audit trail, as verification sees them. */
     private final class RegisterLookups implements CmsVerifier.Lookups {
 
+        /**
+         * Holders by serial. A certificate's holder never changes (renewal makes a new serial), so
+         * an answer found once stays right; serials not (yet) found are asked again each time.
+         */
+        private final Map<String, Optional<String>> holders = new ConcurrentHashMap<>();
+
         @Override
         public Optional<String> holderLogin(String serial) {
-            return tx.required(c -> register.find(c, serial)).map(StoredCertificate::holderLogin);
+            Optional<String> known = holders.get(serial);
+            if (known != null) {
+                return known;
+            }
+            Optional<StoredCertificate> found = tx.required(c -> register.find(c, serial));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> holder = Optional.ofNullable(found.get().holderLogin());
+            if (holders.size() >= 10_000) {
+                holders.clear();
+            }
+            holders.put(serial, holder);
+            return holder;
         }
 
         @Override
