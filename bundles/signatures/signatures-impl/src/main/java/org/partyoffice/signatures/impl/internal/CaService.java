@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.bouncycastle.asn1.ASN1String;
@@ -33,6 +36,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
@@ -131,6 +135,14 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         @AttributeDefinition(description = "Hours until a CRL's nextUpdate; a new one is published when it passes")
         int crlValidityHours() default 24;
 
+        @AttributeDefinition(description = "Minutes between scheduled checks of the CRL; 0 disables the schedule "
+                + "(a CRL is still published on each revocation and when asked for after its nextUpdate)")
+        int crlCheckMinutes() default 15;
+
+        @AttributeDefinition(description = "Minutes before the CRL's nextUpdate from which the schedule publishes the "
+                + "next one; shorter than crlValidityHours and longer than crlCheckMinutes")
+        int crlReissueBeforeMinutes() default 360;
+
         @AttributeDefinition(description = "Country (C) in the subjects of issued certificates; empty for none")
         String country() default "VN";
     }
@@ -152,6 +164,8 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
     private final CrlPublisher crls;
     private volatile ImportedRoots importedRoots = new ImportedRoots(List.of(), List.of());
     private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
+    private final Duration crlReissueBefore;
+    private final ScheduledExecutorService crlSchedule;
 
     /** Imported roots, parsed once per set of fingerprints. */
     private record ImportedRoots(List<String> fingerprints, List<X509Certificate> certificates) {
@@ -179,6 +193,13 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         if (config.crlValidityHours() < 1) {
             throw new IllegalArgumentException("crlValidityHours must be at least 1");
         }
+        if (config.crlCheckMinutes() < 0 || config.crlReissueBeforeMinutes() < 1
+                || config.crlReissueBeforeMinutes() >= config.crlValidityHours() * 60
+                || config.crlCheckMinutes() > 0 && config.crlCheckMinutes() >= config.crlReissueBeforeMinutes()) {
+            throw new IllegalArgumentException("crlReissueBeforeMinutes must be at least 1 and shorter than "
+                    + "crlValidityHours (" + config.crlValidityHours() + " h), and crlCheckMinutes at least 0 and shorter "
+                    + "than crlReissueBeforeMinutes, so a check always falls before the CRL's nextUpdate");
+        }
         if (!config.crlUrl().matches("https?://\\S+")) {
             throw new IllegalArgumentException("crlUrl must be an http(s) URL, not '" + config.crlUrl() + "'");
         }
@@ -189,6 +210,34 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         this.crls = new CrlPublisher(tx, register, store, keys, Duration.ofHours(config.crlValidityHours()), clock);
         // Publishes the first CRL, or a fresh one when the last expired while the module was stopped.
         crls.current();
+        this.crlReissueBefore = Duration.ofMinutes(config.crlReissueBeforeMinutes());
+        if (config.crlCheckMinutes() > 0) {
+            crlSchedule = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "signatures-crl");
+                t.setDaemon(true);
+                return t;
+            });
+            crlSchedule.scheduleWithFixedDelay(this::refreshCrl, config.crlCheckMinutes(), config.crlCheckMinutes(),
+                    TimeUnit.MINUTES);
+        } else {
+            crlSchedule = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (crlSchedule != null) {
+            crlSchedule.shutdownNow();
+        }
+    }
+
+    /** The scheduled task: a new CRL when the current one's nextUpdate is near. Never throws (it would end the schedule). */
+    void refreshCrl() {
+        try {
+            crls.refreshIfDue(crlReissueBefore);
+        } catch (RuntimeException e) {
+            LOG.error("The scheduled CRL refresh failed; it is tried again at the next check", e);
+        }
     }
 
     // --- CertificateAuthority ----------------------------------------------------------------------

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * X.509 v2 CRLs signed by the issuing CA. A new CRL is published inside the transaction of each
- * revocation, and whenever the current one is asked for after its {@code nextUpdate}, so the CRL
- * served never goes stale even before a scheduled refresh exists. The DER goes to the content
+ * revocation, on a schedule before the current one's {@code nextUpdate} ({@link #refreshIfDue}),
+ * and whenever the current one is asked for after its {@code nextUpdate} (a node that was stopped),
+ * so the CRL served never goes stale. The DER goes to the content
  * store (a CRL of thousands of entries is larger than a portable VARCHAR); the {@code CRLS} table
  * keeps number, dates and hash.
  */
@@ -75,6 +76,29 @@ final class CrlPublisher {
             // Under the lock, another thread or node may have published meanwhile.
             Optional<CertificateRegister.CrlRow> again = register.latestCrl(c);
             if (again.isPresent() && now.isBefore(again.get().nextUpdate()) && !again.equals(latest)) {
+                return again.get();
+            }
+            return publish(c, now);
+        });
+        return load(row).orElseThrow(() -> new IllegalStateException("CRL " + row.number() + " was just stored but cannot be read"));
+    }
+
+    /**
+     * The scheduled refresh: publishes a new CRL when the current one's {@code nextUpdate} is
+     * less than {@code before} away (or has passed), so relying parties that cache the CRL until
+     * its nextUpdate always find a fresh one in time. Returns the CRL current afterwards.
+     */
+    Published refreshIfDue(Duration before) {
+        Instant now = clock.instant();
+        Optional<CertificateRegister.CrlRow> latest = tx.required(register::latestCrl);
+        if (latest.isPresent() && now.plus(before).isBefore(latest.get().nextUpdate())) {
+            return current();
+        }
+        CertificateRegister.CrlRow row = tx.required(c -> {
+            register.lockAuthority(c);
+            // Under the lock: a revocation or another node may have published meanwhile.
+            Optional<CertificateRegister.CrlRow> again = register.latestCrl(c);
+            if (again.isPresent() && now.plus(before).isBefore(again.get().nextUpdate())) {
                 return again.get();
             }
             return publish(c, now);
