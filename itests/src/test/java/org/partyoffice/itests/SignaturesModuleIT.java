@@ -194,9 +194,13 @@ public class SignaturesModuleIT {
         features.uninstallFeature(FEATURE);
         Services.awaitGone(context, CertificateAuthority.class, 60);
         assertFalse(modules.modules().stream().anyMatch(m -> m.id().equals("signatures")));
+        // The module's OpenAPI fragment leaves /api/openapi.json with its bundle, and comes back with it.
+        Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).anonymous();
+        assertFalse(http.get("/api/openapi.json").json().path("paths").has("/signatures/crl"));
 
         features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
+        assertTrue(http.get("/api/openapi.json").json().path("paths").has("/signatures/crl"));
         assertEquals("the CA survives a reinstall", rootFingerprintBefore, ca.chainPem());
         CertificateInfo again = user.callAs("admin", () -> ca.find(serial))
                 .orElseThrow(() -> new AssertionError("certificate lost on reinstall"));
