@@ -163,6 +163,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
     private final CertificateIssuer issuer;
     private final CrlPublisher crls;
     private volatile ImportedRoots importedRoots = new ImportedRoots(List.of(), List.of());
+    private volatile long rootsCheckedAt = System.nanoTime() - 2 * CrlPublisher.RECHECK.toNanos();
     private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
     private final Duration crlReissueBefore;
     private final ScheduledExecutorService crlSchedule;
@@ -445,6 +446,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
             audit.append(MODULE, "root.import", fingerprint, "subject=" + subject + "; valid until " + root.getNotAfter().toInstant());
             return null;
         });
+        rootsCheckedAt = System.nanoTime() - 2 * CrlPublisher.RECHECK.toNanos();
         LOG.info("Imported the trusted root '{}' (SHA-256 {})", subject, fingerprint);
         return subject;
     }
@@ -513,15 +515,24 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         return keys.issuing();
     }
 
+    /**
+     * The roots, answered from memory for up to {@link CrlPublisher#RECHECK} after the database
+     * last confirmed them; an import on this node counts at once (it resets the check), one on
+     * another node within that second.
+     */
     @Override
     public List<X509Certificate> trustAnchors() {
-        List<String> fingerprints = tx.required(register::rootFingerprints);
         ImportedRoots cached = importedRoots;
-        if (!cached.fingerprints().equals(fingerprints)) {
-            List<X509Certificate> parsed = tx.required(register::roots).stream()
-                    .map(r -> Pem.certificate(r.pem(), "pem")).toList();
-            cached = new ImportedRoots(fingerprints, parsed);
-            importedRoots = cached;
+        long now = System.nanoTime();
+        if (now - rootsCheckedAt >= CrlPublisher.RECHECK.toNanos()) {
+            List<String> fingerprints = tx.required(register::rootFingerprints);
+            if (!cached.fingerprints().equals(fingerprints)) {
+                List<X509Certificate> parsed = tx.required(register::roots).stream()
+                        .map(r -> Pem.certificate(r.pem(), "pem")).toList();
+                cached = new ImportedRoots(fingerprints, parsed);
+                importedRoots = cached;
+            }
+            rootsCheckedAt = now;
         }
         List<X509Certificate> result = new ArrayList<>(cached.certificates().size() + 1);
         result.add(keys.root());
@@ -531,7 +542,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
 
     @Override
     public X509CRL currentCrl() {
-        return crls.current().crl();
+        return crls.currentForVerification().crl();
     }
 
     @Override

@@ -45,7 +45,12 @@ final class CrlPublisher {
     private final CaKeyStore ca;
     private final Duration validity;
     private final Clock clock;
+    /** How long verification trusts the CRL in memory without asking the database (for other nodes' CRLs). */
+    static final Duration RECHECK = Duration.ofSeconds(1);
+
     private volatile Published cached;
+    private volatile long mustReach;
+    private volatile long checkedAt = System.nanoTime() - RECHECK.toNanos() - 1;
 
     CrlPublisher(Transactions tx, CertificateRegister register, ContentStore store, CaKeyStore ca, Duration validity,
                  Clock clock) {
@@ -55,6 +60,27 @@ final class CrlPublisher {
         this.ca = ca;
         this.validity = validity;
         this.clock = clock;
+    }
+
+    /**
+     * The current CRL, for verification. Answered from memory for up to {@link #RECHECK} after the
+     * database last confirmed it, except right after this node published a newer one (then the
+     * database is asked until it shows that one committed): a revocation here counts at once, one
+     * published by another node within {@link #RECHECK}. A rolled-back publication only means the
+     * database is asked on every call until the next one commits.
+     */
+    Published currentForVerification() {
+        Published p = cached;
+        long now = System.nanoTime();
+        if (p != null && p.number() >= mustReach && now - checkedAt < RECHECK.toNanos()
+                && clock.instant().isBefore(p.nextUpdate())) {
+            return p;
+        }
+        Published fresh = current();
+        if (fresh.number() >= mustReach) {
+            checkedAt = now;
+        }
+        return fresh;
     }
 
     /**
@@ -116,6 +142,10 @@ final class CrlPublisher {
         String hash = store.put(new ByteArrayInputStream(der));
         CertificateRegister.CrlRow row = new CertificateRegister.CrlRow(number, now, nextUpdate, revoked.size(), hash);
         register.insertCrl(c, row);
+        // Before the commit: from now on verification asks the database until it shows this CRL.
+        synchronized (this) {
+            mustReach = Math.max(mustReach, number);
+        }
         LOG.info("Published CRL {} with {} revoked certificates, next update {}", number, revoked.size(), nextUpdate);
         return row;
     }
