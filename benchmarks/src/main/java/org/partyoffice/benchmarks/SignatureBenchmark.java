@@ -162,9 +162,16 @@ public class SignatureBenchmark {
         return SignaturesFixture.pkcs12Read(pkcs12, SignaturesFixture.TOKEN_PASSWORD);
     }
 
+    /** With the default key session: after the first signature the key stays unlocked (password still checked). */
     @Benchmark
     public byte[] platformSignCms() {
         return fx.as(SIGNER, () -> fx.signatures.signCms(content, SignaturesFixture.TOKEN_PASSWORD));
+    }
+
+    /** With key sessions off (keySessionIdleSeconds=0): every signature opens the soft token. */
+    @Benchmark
+    public byte[] platformSignCmsWithoutSession() {
+        return fx.as(SIGNER, () -> fx.signaturesWithoutSessions.signCms(content, SignaturesFixture.TOKEN_PASSWORD));
     }
 
     @Benchmark

@@ -110,6 +110,8 @@ final class SignaturesFixture implements AutoCloseable {
     final Unit province;
     final CaService ca;
     final SignatureService signatures;
+    /** The same service with key sessions off: every signature opens the key file, as before sessions. */
+    final SignatureService signaturesWithoutSessions;
 
     SignaturesFixture() throws Exception {
         dir = Files.createTempDirectory("po-bench-signatures");
@@ -135,6 +137,8 @@ final class SignaturesFixture implements AutoCloseable {
         ca = new CaService(tx, migrations, user, audit, accounts, organisation, store,
                 config(CaService.Config.class, Map.of("folder", dir.resolve("ca").toString())));
         signatures = new CmsSignatureService(ca, tx, user, audit, store);
+        signaturesWithoutSessions = new CmsSignatureService(ca, tx, user, audit, store,
+                config(CmsSignatureService.Config.class, Map.of("keySessionIdleSeconds", 0)));
     }
 
     /** The administrator, inserted directly as the platform's first start does. */
