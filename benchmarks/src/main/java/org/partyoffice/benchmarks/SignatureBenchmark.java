@@ -131,6 +131,16 @@ public class SignatureBenchmark {
         }
     }
 
+    /** The signer's soft token (PKCS#12 bytes), for drivers. */
+    byte[] softToken() {
+        return pkcs12;
+    }
+
+    /** The wired module, for drivers that combine its parts (see {@link InterleavedRatios}). */
+    SignaturesFixture fixture() {
+        return fx;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         fx.close();
