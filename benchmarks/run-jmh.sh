@@ -6,19 +6,8 @@
 # Usage: benchmarks/run-jmh.sh [benchmark regex] [JMH options, e.g. -wi 1 -i 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests -pl benchmarks -am
-mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath >/dev/null
-# This project's own jars from the reactor's target/, not the local repository: another checkout
-# building into the same ~/.m2 must not swap them under a running benchmark.
-classpath=""
-IFS=: read -ra jars < benchmarks/target/jmh.classpath || true  # the file has no final newline
-for jar in "${jars[@]}"; do
-  case "$jar" in
-    */org/partyoffice/*)
-      name=$(basename "$jar")
-      own=$(find bundles -path "*/target/$name" -print -quit)
-      jar=${own:-$jar} ;;
-  esac
-  classpath="$classpath:$jar"
-done
-exec java -cp "benchmarks/target/classes$classpath" org.openjdk.jmh.Main "$@"
+# The class path points at the reactor's target/classes, not at the local repository: several
+# worktrees on one machine share ~/.m2, and an install from another branch would otherwise be what
+# gets measured.
+mvn -B -q -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath >/dev/null
+exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath)" org.openjdk.jmh.Main "$@"

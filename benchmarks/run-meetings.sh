@@ -4,7 +4,7 @@
 # Usage: benchmarks/run-meetings.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q install -DskipTests -pl benchmarks -am
-mvn -B -q -pl benchmarks dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath >/dev/null
+# The project's own classes from the reactor's target/, not the shared local repository.
+mvn -B -q -pl benchmarks -am compile dependency:build-classpath -Dmdep.outputFile=target/jmh.classpath >/dev/null
 exec java -Xmx2g "$@" -cp "benchmarks/target/classes:$(cat benchmarks/target/jmh.classpath)" \
   org.partyoffice.benchmarks.MeetingsBenchmark

@@ -131,6 +131,16 @@ public class SignatureBenchmark {
         }
     }
 
+    /** The signer's soft token (PKCS#12 bytes), for drivers. */
+    byte[] softToken() {
+        return pkcs12;
+    }
+
+    /** The wired module, for drivers that combine its parts (see {@link InterleavedRatios}). */
+    SignaturesFixture fixture() {
+        return fx;
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         fx.close();
@@ -162,9 +172,16 @@ public class SignatureBenchmark {
         return SignaturesFixture.pkcs12Read(pkcs12, SignaturesFixture.TOKEN_PASSWORD);
     }
 
+    /** With the default key session: after the first signature the key stays unlocked (password still checked). */
     @Benchmark
     public byte[] platformSignCms() {
         return fx.as(SIGNER, () -> fx.signatures.signCms(content, SignaturesFixture.TOKEN_PASSWORD));
+    }
+
+    /** With key sessions off (keySessionIdleSeconds=0): every signature opens the soft token. */
+    @Benchmark
+    public byte[] platformSignCmsWithoutSession() {
+        return fx.as(SIGNER, () -> fx.signaturesWithoutSessions.signCms(content, SignaturesFixture.TOKEN_PASSWORD));
     }
 
     @Benchmark

@@ -82,6 +82,7 @@ final class SignaturesFixture implements AutoCloseable {
     private static final String IMPL = "org.partyoffice.signatures.impl.internal.";
     private static final MethodHandle CMS_SIGNER;
     private static final MethodHandle PKCS12_READ;
+    private static final MethodHandle PKCS12_WRITE;
 
     static {
         try {
@@ -92,6 +93,8 @@ final class SignaturesFixture implements AutoCloseable {
             Class<?> pkcs12 = Class.forName(IMPL + "Pkcs12");
             PKCS12_READ = MethodHandles.privateLookupIn(pkcs12, MethodHandles.lookup()).findStatic(pkcs12, "read",
                     MethodType.methodType(List.class, byte[].class, char[].class));
+            PKCS12_WRITE = MethodHandles.privateLookupIn(pkcs12, MethodHandles.lookup()).findStatic(pkcs12, "write",
+                    MethodType.methodType(byte[].class, char[].class, List.class, List.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -110,6 +113,8 @@ final class SignaturesFixture implements AutoCloseable {
     final Unit province;
     final CaService ca;
     final SignatureService signatures;
+    /** The same service with key sessions off: every signature opens the key file, as before sessions. */
+    final SignatureService signaturesWithoutSessions;
 
     SignaturesFixture() throws Exception {
         dir = Files.createTempDirectory("po-bench-signatures");
@@ -135,6 +140,8 @@ final class SignaturesFixture implements AutoCloseable {
         ca = new CaService(tx, migrations, user, audit, accounts, organisation, store,
                 config(CaService.Config.class, Map.of("folder", dir.resolve("ca").toString())));
         signatures = new CmsSignatureService(ca, tx, user, audit, store);
+        signaturesWithoutSessions = new CmsSignatureService(ca, tx, user, audit, store,
+                config(CmsSignatureService.Config.class, Map.of("keySessionIdleSeconds", 0)));
     }
 
     /** The administrator, inserted directly as the platform's first start does. */
@@ -187,6 +194,17 @@ final class SignaturesFixture implements AutoCloseable {
     static List<?> pkcs12Read(byte[] pkcs12, char[] password) {
         try {
             return (List<?>) PKCS12_READ.invokeExact(pkcs12, password);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code Pkcs12.write}: what protecting a soft token costs; {@code entries} as {@link #pkcs12Read} returns them. */
+    static byte[] pkcs12Write(char[] password, List<?> entries, List<X509Certificate> chain) {
+        try {
+            return (byte[]) PKCS12_WRITE.invokeExact(password, entries, chain);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

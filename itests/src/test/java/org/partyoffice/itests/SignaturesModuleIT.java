@@ -93,7 +93,7 @@ public class SignaturesModuleIT {
     }
 
     public void step1InstallAtRuntimeAndSign() throws Exception {
-        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
         SignatureService signatures = Services.await(context, SignatureService.class, 60);
         assertTrue(modules.modules().stream().anyMatch(m -> m.id().equals("signatures")));
@@ -163,13 +163,26 @@ public class SignaturesModuleIT {
         assertTrue(notPdf.body(), notPdf.body().matches("(?s).*\"field\"\\s*:\\s*\"pdf\".*"));
     }
 
+    /**
+     * The features service as registered now, not the injected one: under load the distribution's
+     * first start can still be refreshing when the test begins, which replaces the service (the
+     * injected instance then rejects work: "RejectedExecutionException ... Terminated").
+     */
+    private FeaturesService features() throws InterruptedException {
+        return Services.await(context, FeaturesService.class, 60);
+    }
+
     public void step2UninstallKeepsTheCertificates() throws Exception {
-        features.uninstallFeature(FEATURE);
+        features().uninstallFeature(FEATURE);
         Services.awaitGone(context, CertificateAuthority.class, 60);
         assertFalse(modules.modules().stream().anyMatch(m -> m.id().equals("signatures")));
+        // The module's OpenAPI fragment leaves /api/openapi.json with its bundle, and comes back with it.
+        Http http = new Http(Integer.getInteger("partyoffice.test.httpPort")).anonymous();
+        assertFalse(http.get("/api/openapi.json").json().path("paths").has("/signatures/crl"));
 
-        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         CertificateAuthority ca = Services.await(context, CertificateAuthority.class, 60);
+        assertTrue(http.get("/api/openapi.json").json().path("paths").has("/signatures/crl"));
         assertEquals("the CA survives a reinstall", rootFingerprintBefore, ca.chainPem());
         CertificateInfo again = user.callAs("admin", () -> ca.find(serial))
                 .orElseThrow(() -> new AssertionError("certificate lost on reinstall"));

@@ -34,45 +34,60 @@ final class CaBootstrap {
         this.clock = clock;
     }
 
-    /** Loads {@code ca.p12}, or creates the CA when neither the file nor the database knows one. */
+    /**
+     * Loads the CA from its key store ({@code ca.p12} or the PKCS#11 token, as {@code keyStore}
+     * says), or creates it there when neither the key store nor the database knows one.
+     */
     CaKeyStore openOrCreate(CaService.Config config, KeyAlgorithm algorithm) {
-        Path folder = config.folder().isBlank()
-                ? Paths.get(System.getProperty("karaf.data", "data"), "partyoffice", "signatures")
-                : Paths.get(config.folder());
+        Path folder = folder(config);
         Optional<CertificateRegister.Authority> recorded = tx.required(register::authority);
         Instant now = clock.instant();
+        String kind = config.keyStore() == null ? "" : config.keyStore().strip().toLowerCase(java.util.Locale.ROOT);
         CaKeyStore loaded;
         boolean created = false;
-        if (Pkcs12CaKeyStore.exists(folder)) {
-            loaded = Pkcs12CaKeyStore.load(folder, config.caKeyStorePassword());
-            LOG.info("Loaded the CA key store {}", folder.resolve(Pkcs12CaKeyStore.FILE));
-        } else if (recorded.isPresent()) {
-            throw new IllegalStateException("The certificates in this database were issued by the CA '"
-                    + DistinguishedNames.format(recorded.get().issuing().getSubjectX500Principal()) + "' (root SHA-256 "
-                    + recorded.get().rootFingerprint() + "), but " + folder.resolve(Pkcs12CaKeyStore.FILE)
-                    + " is missing. Restore it and its password from a backup: a new CA would orphan every certificate issued.");
-        } else {
-            Pkcs12CaKeyStore.Setup setup = new Pkcs12CaKeyStore.Setup(algorithm,
-                    parseSubject(config.rootSubject(), "rootSubject"), parseSubject(config.issuingSubject(), "issuingSubject"),
-                    config.rootValidityYears(), config.issuingValidityYears());
-            if (setup.rootYears() < 1 || setup.rootYears() > 50 || setup.issuingYears() < 1) {
-                throw new IllegalArgumentException("rootValidityYears must be 1 to 50 and issuingValidityYears at least 1");
+        String where;
+        if (kind.equals("pkcs11")) {
+            Pkcs11CaKeyStore.Settings settings = new Pkcs11CaKeyStore.Settings(config.pkcs11Library(), config.pkcs11Slot(),
+                    config.pkcs11PinFile().isBlank() ? folder.resolve(Pkcs11CaKeyStore.DEFAULT_PIN_FILE)
+                            : Paths.get(config.pkcs11PinFile()));
+            where = "the PKCS#11 token in slot " + (settings.slot() >= 0 ? settings.slot() : "list index 0") + " of "
+                    + settings.library();
+            Pkcs11CaKeyStore.Session session = Pkcs11CaKeyStore.open(settings);
+            if (session.hasCa()) {
+                loaded = Pkcs11CaKeyStore.load(session);
+                LOG.info("Loaded the CA keys from {}", where);
+            } else {
+                requireNoRecordedCa(recorded, where);
+                loaded = Pkcs11CaKeyStore.create(session, setup(config, algorithm), now);
+                created = true;
             }
-            loaded = Pkcs12CaKeyStore.create(folder, config.caKeyStorePassword(), setup, now);
-            created = true;
+        } else if (kind.equals("pkcs12")) {
+            where = folder.resolve(Pkcs12CaKeyStore.FILE).toString();
+            if (Pkcs12CaKeyStore.exists(folder)) {
+                loaded = Pkcs12CaKeyStore.load(folder, config.caKeyStorePassword());
+                LOG.info("Loaded the CA key store {}", where);
+            } else {
+                requireNoRecordedCa(recorded, where);
+                loaded = Pkcs12CaKeyStore.create(folder, config.caKeyStorePassword(), setup(config, algorithm), now);
+                created = true;
+            }
+        } else {
+            throw new IllegalArgumentException("keyStore must be pkcs12 or pkcs11, not '" + config.keyStore() + "'");
+        }
+        if (created) {
             LOG.info("Created the root CA '{}' and the issuing CA '{}' ({}) in {}",
                     DistinguishedNames.format(loaded.root().getSubjectX500Principal()),
                     DistinguishedNames.format(loaded.issuing().getSubjectX500Principal()),
-                    KeyAlgorithm.describe(loaded.issuing().getPublicKey()), folder.resolve(Pkcs12CaKeyStore.FILE));
+                    KeyAlgorithm.describe(loaded.issuing().getPublicKey()), where);
         }
         String rootFingerprint = Crypto.fingerprint(loaded.root());
         String issuingFingerprint = Crypto.fingerprint(loaded.issuing());
         if (recorded.isPresent()) {
             if (!recorded.get().rootFingerprint().equals(rootFingerprint)
                     || !recorded.get().issuingFingerprint().equals(issuingFingerprint)) {
-                throw new IllegalStateException("The CA key store in " + folder + " (root SHA-256 " + rootFingerprint
+                throw new IllegalStateException("The CA key store " + where + " (root SHA-256 " + rootFingerprint
                         + ") is not the CA this database's certificates were issued by (root SHA-256 "
-                        + recorded.get().rootFingerprint() + "). Restore the right ca.p12.");
+                        + recorded.get().rootFingerprint() + "). Restore the right ca.p12 or token.");
             }
         } else {
             String action = created ? "ca.create" : "ca.register";
@@ -90,6 +105,32 @@ final class CaBootstrap {
                     loaded.issuing().getNotAfter().toInstant());
         }
         return loaded;
+    }
+
+    static Path folder(CaService.Config config) {
+        return config.folder().isBlank()
+                ? Paths.get(System.getProperty("karaf.data", "data"), "partyoffice", "signatures")
+                : Paths.get(config.folder());
+    }
+
+    /** A key store without a CA is only acceptable while the database has no certificates of one. */
+    private static void requireNoRecordedCa(Optional<CertificateRegister.Authority> recorded, String where) {
+        if (recorded.isPresent()) {
+            throw new IllegalStateException("The certificates in this database were issued by the CA '"
+                    + DistinguishedNames.format(recorded.get().issuing().getSubjectX500Principal()) + "' (root SHA-256 "
+                    + recorded.get().rootFingerprint() + "), but " + where + " is missing or holds no CA keys. Restore them "
+                    + "(and their password or PIN) from a backup: a new CA would orphan every certificate issued.");
+        }
+    }
+
+    private static Pkcs12CaKeyStore.Setup setup(CaService.Config config, KeyAlgorithm algorithm) {
+        Pkcs12CaKeyStore.Setup setup = new Pkcs12CaKeyStore.Setup(algorithm,
+                parseSubject(config.rootSubject(), "rootSubject"), parseSubject(config.issuingSubject(), "issuingSubject"),
+                config.rootValidityYears(), config.issuingValidityYears());
+        if (setup.rootYears() < 1 || setup.rootYears() > 50 || setup.issuingYears() < 1) {
+            throw new IllegalArgumentException("rootValidityYears must be 1 to 50 and issuingValidityYears at least 1");
+        }
+        return setup;
     }
 
     private static X500Name parseSubject(String value, String setting) {

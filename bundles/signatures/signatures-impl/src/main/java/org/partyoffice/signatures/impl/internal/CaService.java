@@ -18,6 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -31,6 +36,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
@@ -100,6 +106,22 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         @AttributeDefinition(description = "Folder of ca.p12; empty means ${karaf.data}/partyoffice/signatures")
         String folder() default "";
 
+        @AttributeDefinition(description = "Where the CA keys live: a password-protected PKCS#12 file (ca.p12 in folder) "
+                + "or a PKCS#11 token through the JDK's SunPKCS11 provider",
+                options = {@Option(label = "PKCS#12 file", value = "pkcs12"), @Option(label = "PKCS#11 token", value = "pkcs11")})
+        String keyStore() default "pkcs12";
+
+        @AttributeDefinition(description = "PKCS#11: the token's PKCS#11 library (module)")
+        String pkcs11Library() default "/usr/lib/softhsm/libsofthsm2.so";
+
+        @AttributeDefinition(description = "PKCS#11: slot ID of the token (softhsm2-util --show-slots, pkcs11-tool -L); "
+                + "-1 means the first slot the library lists")
+        long pkcs11Slot() default -1;
+
+        @AttributeDefinition(description = "PKCS#11: file holding the token's user PIN (owner-readable only); "
+                + "empty means pkcs11.pin in folder")
+        String pkcs11PinFile() default "";
+
         @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of ca.p12; empty means the one "
                 + "generated on first start into ca.p12.password (owner-readable only) beside it")
         String caKeyStorePassword() default "";
@@ -112,6 +134,14 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
 
         @AttributeDefinition(description = "Hours until a CRL's nextUpdate; a new one is published when it passes")
         int crlValidityHours() default 24;
+
+        @AttributeDefinition(description = "Minutes between scheduled checks of the CRL; 0 disables the schedule "
+                + "(a CRL is still published on each revocation and when asked for after its nextUpdate)")
+        int crlCheckMinutes() default 15;
+
+        @AttributeDefinition(description = "Minutes before the CRL's nextUpdate from which the schedule publishes the "
+                + "next one; shorter than crlValidityHours and longer than crlCheckMinutes")
+        int crlReissueBeforeMinutes() default 360;
 
         @AttributeDefinition(description = "Country (C) in the subjects of issued certificates; empty for none")
         String country() default "VN";
@@ -133,6 +163,10 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
     private final CertificateIssuer issuer;
     private final CrlPublisher crls;
     private volatile ImportedRoots importedRoots = new ImportedRoots(List.of(), List.of());
+    private volatile long rootsCheckedAt = System.nanoTime() - 2 * CrlPublisher.RECHECK.toNanos();
+    private final List<Consumer<String>> revocationListeners = new CopyOnWriteArrayList<>();
+    private final Duration crlReissueBefore;
+    private final ScheduledExecutorService crlSchedule;
 
     /** Imported roots, parsed once per set of fingerprints. */
     private record ImportedRoots(List<String> fingerprints, List<X509Certificate> certificates) {
@@ -160,6 +194,13 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         if (config.crlValidityHours() < 1) {
             throw new IllegalArgumentException("crlValidityHours must be at least 1");
         }
+        if (config.crlCheckMinutes() < 0 || config.crlReissueBeforeMinutes() < 1
+                || config.crlReissueBeforeMinutes() >= config.crlValidityHours() * 60
+                || config.crlCheckMinutes() > 0 && config.crlCheckMinutes() >= config.crlReissueBeforeMinutes()) {
+            throw new IllegalArgumentException("crlReissueBeforeMinutes must be at least 1 and shorter than "
+                    + "crlValidityHours (" + config.crlValidityHours() + " h), and crlCheckMinutes at least 0 and shorter "
+                    + "than crlReissueBeforeMinutes, so a check always falls before the CRL's nextUpdate");
+        }
         if (!config.crlUrl().matches("https?://\\S+")) {
             throw new IllegalArgumentException("crlUrl must be an http(s) URL, not '" + config.crlUrl() + "'");
         }
@@ -170,6 +211,34 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         this.crls = new CrlPublisher(tx, register, store, keys, Duration.ofHours(config.crlValidityHours()), clock);
         // Publishes the first CRL, or a fresh one when the last expired while the module was stopped.
         crls.current();
+        this.crlReissueBefore = Duration.ofMinutes(config.crlReissueBeforeMinutes());
+        if (config.crlCheckMinutes() > 0) {
+            crlSchedule = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "signatures-crl");
+                t.setDaemon(true);
+                return t;
+            });
+            crlSchedule.scheduleWithFixedDelay(this::refreshCrl, config.crlCheckMinutes(), config.crlCheckMinutes(),
+                    TimeUnit.MINUTES);
+        } else {
+            crlSchedule = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (crlSchedule != null) {
+            crlSchedule.shutdownNow();
+        }
+    }
+
+    /** The scheduled task: a new CRL when the current one's nextUpdate is near. Never throws (it would end the schedule). */
+    void refreshCrl() {
+        try {
+            crls.refreshIfDue(crlReissueBefore);
+        } catch (RuntimeException e) {
+            LOG.error("The scheduled CRL refresh failed; it is tried again at the next check", e);
+        }
     }
 
     // --- CertificateAuthority ----------------------------------------------------------------------
@@ -296,6 +365,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
             return found.revoked(now, reason);
         });
         LOG.info("Revoked certificate {} ({})", s, reason);
+        revoked(s);
         return revoked.info(now);
     }
 
@@ -376,6 +446,7 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
             audit.append(MODULE, "root.import", fingerprint, "subject=" + subject + "; valid until " + root.getNotAfter().toInstant());
             return null;
         });
+        rootsCheckedAt = System.nanoTime() - 2 * CrlPublisher.RECHECK.toNanos();
         LOG.info("Imported the trusted root '{}' (SHA-256 {})", subject, fingerprint);
         return subject;
     }
@@ -408,6 +479,8 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
                         + "; CRL " + crl.number());
             }
             LOG.info("Revoked {} certificate(s) on device {} ({})", revoked.size(), deviceSerial, reason);
+            // Told before the caller commits: ending a key session early is harmless, late is not.
+            revoked.forEach(this::revoked);
         }
         return revoked;
     }
@@ -442,15 +515,24 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
         return keys.issuing();
     }
 
+    /**
+     * The roots, answered from memory for up to {@link CrlPublisher#RECHECK} after the database
+     * last confirmed them; an import on this node counts at once (it resets the check), one on
+     * another node within that second.
+     */
     @Override
     public List<X509Certificate> trustAnchors() {
-        List<String> fingerprints = tx.required(register::rootFingerprints);
         ImportedRoots cached = importedRoots;
-        if (!cached.fingerprints().equals(fingerprints)) {
-            List<X509Certificate> parsed = tx.required(register::roots).stream()
-                    .map(r -> Pem.certificate(r.pem(), "pem")).toList();
-            cached = new ImportedRoots(fingerprints, parsed);
-            importedRoots = cached;
+        long now = System.nanoTime();
+        if (now - rootsCheckedAt >= CrlPublisher.RECHECK.toNanos()) {
+            List<String> fingerprints = tx.required(register::rootFingerprints);
+            if (!cached.fingerprints().equals(fingerprints)) {
+                List<X509Certificate> parsed = tx.required(register::roots).stream()
+                        .map(r -> Pem.certificate(r.pem(), "pem")).toList();
+                cached = new ImportedRoots(fingerprints, parsed);
+                importedRoots = cached;
+            }
+            rootsCheckedAt = now;
         }
         List<X509Certificate> result = new ArrayList<>(cached.certificates().size() + 1);
         result.add(keys.root());
@@ -460,7 +542,27 @@ public final class CaService implements CertificateAuthority, CaTrust, DeviceCer
 
     @Override
     public X509CRL currentCrl() {
-        return crls.current().crl();
+        return crls.currentForVerification().crl();
+    }
+
+    @Override
+    public void addRevocationListener(Consumer<String> listener) {
+        revocationListeners.add(listener);
+    }
+
+    @Override
+    public void removeRevocationListener(Consumer<String> listener) {
+        revocationListeners.remove(listener);
+    }
+
+    private void revoked(String serial) {
+        for (Consumer<String> listener : revocationListeners) {
+            try {
+                listener.accept(serial);
+            } catch (RuntimeException e) {
+                LOG.warn("A revocation listener failed for certificate {}", serial, e);
+            }
+        }
     }
 
     // --- helpers -----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -56,6 +57,12 @@ final class CertificateIssuer {
     /** A self-signed root CA certificate. */
     static X509Certificate root(X500Name subject, PublicKey publicKey, PrivateKey privateKey, Instant notBefore,
                                 Instant notAfter) {
+        return root(subject, publicKey, signer(privateKey), notBefore, notAfter);
+    }
+
+    /** As above, signed by {@code selfSigner}: a signer over the root's own key, wherever that key lives. */
+    static X509Certificate root(X500Name subject, PublicKey publicKey, ContentSigner selfSigner, Instant notBefore,
+                                Instant notAfter) {
         SubjectPublicKeyInfo key = SubjectPublicKeyInfo.getInstance(publicKey.getEncoded());
         try {
             X509v3CertificateBuilder b = new X509v3CertificateBuilder(subject, Serials.next(), Date.from(notBefore),
@@ -63,7 +70,7 @@ final class CertificateIssuer {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             b.addExtension(Extension.subjectKeyIdentifier, false, utils().createSubjectKeyIdentifier(key));
-            return Crypto.certificate(b.build(signer(privateKey)).getEncoded());
+            return Crypto.certificate(b.build(selfSigner).getEncoded());
         } catch (IOException e) {
             throw new IllegalStateException("cannot build the root CA certificate", e);
         }
@@ -72,6 +79,12 @@ final class CertificateIssuer {
     /** The issuing CA certificate, signed by the root; it may sign only end-entity certificates. */
     static X509Certificate intermediate(X500Name subject, PublicKey publicKey, X509Certificate root, PrivateKey rootKey,
                                         Instant notBefore, Instant notAfter) {
+        return intermediate(subject, publicKey, root, signer(rootKey), notBefore, notAfter);
+    }
+
+    /** As above, signed by {@code rootSigner}, a signer over the root's key. */
+    static X509Certificate intermediate(X500Name subject, PublicKey publicKey, X509Certificate root,
+                                        ContentSigner rootSigner, Instant notBefore, Instant notAfter) {
         SubjectPublicKeyInfo key = SubjectPublicKeyInfo.getInstance(publicKey.getEncoded());
         try {
             X509v3CertificateBuilder b = new X509v3CertificateBuilder(DistinguishedNames.of(root.getSubjectX500Principal()),
@@ -80,7 +93,7 @@ final class CertificateIssuer {
             b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             b.addExtension(Extension.subjectKeyIdentifier, false, utils().createSubjectKeyIdentifier(key));
             b.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyIdentifier(root));
-            return Crypto.certificate(b.build(signer(rootKey)).getEncoded());
+            return Crypto.certificate(b.build(rootSigner).getEncoded());
         } catch (IOException e) {
             throw new IllegalStateException("cannot build the issuing CA certificate", e);
         }
@@ -123,8 +136,16 @@ final class CertificateIssuer {
     }
 
     static ContentSigner signer(PrivateKey key) {
+        return signer(key, Crypto.PROVIDER);
+    }
+
+    /**
+     * A signer through {@code provider}: a key on a PKCS#11 token cannot leave it, so only the
+     * token's own provider (SunPKCS11) can sign with it.
+     */
+    static ContentSigner signer(PrivateKey key, Provider provider) {
         try {
-            return new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithm(key)).setProvider(Crypto.PROVIDER).build(key);
+            return new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithm(key)).setProvider(provider).build(key);
         } catch (OperatorCreationException e) {
             throw new IllegalStateException("cannot sign with a " + key.getAlgorithm() + " key", e);
         }

@@ -16,7 +16,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.x509.AuthorityKeyIdentifier;
@@ -42,13 +44,58 @@ final class ChainValidator {
 
     static Result validate(X509Certificate leaf, Collection<X509Certificate> intermediates, List<X509Certificate> roots,
                            Instant at) {
+        return validate(leaf, intermediates, roots, at, null);
+    }
+
+    /**
+     * Chains already validated, by the fingerprints of their certificates, root included, each
+     * with the time window in which all of them are valid. A chain that passed PKIX once passes at
+     * any time inside that window (signatures and constraints do not change with time), so it is
+     * not validated again. Nothing needs invalidating: a root no longer trusted is not among
+     * {@code roots}, so its chains are never looked up; revocation is judged apart, on every call.
+     */
+    static final class Cache {
+        private static final int MAX = 10_000;
+        private record Window(Instant from, Instant until) {
+        }
+
+        private final Map<String, Window> chains = new ConcurrentHashMap<>();
+
+        boolean known(String key, Instant at) {
+            Window w = chains.get(key);
+            return w != null && !at.isBefore(w.from()) && !at.isAfter(w.until());
+        }
+
+        void validated(String key, List<X509Certificate> full) {
+            if (chains.size() >= MAX) {
+                chains.clear(); // a crude bound: thousands of distinct signers, rebuilt on demand
+            }
+            Instant from = Instant.MIN;
+            Instant until = Instant.MAX;
+            for (X509Certificate c : full) {
+                Instant nb = c.getNotBefore().toInstant();
+                Instant na = c.getNotAfter().toInstant();
+                from = nb.isAfter(from) ? nb : from;
+                until = na.isBefore(until) ? na : until;
+            }
+            chains.put(key, new Window(from, until));
+        }
+
+        int size() {
+            return chains.size();
+        }
+    }
+
+    /** As above, skipping PKIX for a chain {@code cache} (may be {@code null}) already validated. */
+    static Result validate(X509Certificate leaf, Collection<X509Certificate> intermediates, List<X509Certificate> roots,
+                           Instant at, Cache cache) {
         List<X509Certificate> path = new ArrayList<>();
         path.add(leaf);
         X509Certificate current = leaf;
         for (int depth = 0; depth < MAX_DEPTH; depth++) {
             for (X509Certificate root : roots) {
                 if (issuedBy(current, root)) {
-                    return pkix(path, root, at);
+                    return cache == null ? pkix(path, root, at) : cached(path, root, at, cache);
                 }
             }
             X509Certificate next = null;
@@ -68,6 +115,25 @@ final class ChainValidator {
             current = next;
         }
         return new Result(false, path, "the certificate chain is longer than " + MAX_DEPTH + " certificates");
+    }
+
+    private static Result cached(List<X509Certificate> path, X509Certificate root, Instant at, Cache cache) {
+        StringBuilder key = new StringBuilder();
+        for (X509Certificate c : path) {
+            key.append(Crypto.fingerprint(c)).append('/');
+        }
+        key.append(Crypto.fingerprint(root));
+        String id = key.toString();
+        if (cache.known(id, at)) {
+            List<X509Certificate> full = new ArrayList<>(path);
+            full.add(root);
+            return new Result(true, full, null);
+        }
+        Result result = pkix(path, root, at);
+        if (result.trusted()) {
+            cache.validated(id, result.path());
+        }
+        return result;
     }
 
     private static Result pkix(List<X509Certificate> path, X509Certificate root, Instant at) {

@@ -6,11 +6,18 @@ import java.io.UncheckedIOException;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
@@ -18,7 +25,14 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.partyoffice.platform.api.AccessDeniedException;
 import org.partyoffice.platform.api.Account;
 import org.partyoffice.platform.api.AuditEntry;
@@ -28,6 +42,7 @@ import org.partyoffice.platform.api.ConflictException;
 import org.partyoffice.platform.api.ContentStore;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.PlatformEvents;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
 import org.partyoffice.signatures.api.PdfSignatureOptions;
@@ -44,8 +59,22 @@ import org.slf4j.LoggerFactory;
  * mistake in what the user typed (the form shows it at the password box, HTTP 422), not a lack of
  * rights; the attempt is audited as {@code cms.sign.refused} so guessing shows in the trail.
  */
-@Component(service = SignatureService.class)
-public final class CmsSignatureService implements SignatureService {
+@Component(service = {SignatureService.class, EventHandler.class}, configurationPid = CmsSignatureService.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + PlatformEvents.ACCOUNT_CHANGED)
+@Designate(ocd = CmsSignatureService.Config.class)
+public final class CmsSignatureService implements SignatureService, EventHandler {
+
+    static final String PID = "org.partyoffice.signatures.signing";
+
+    @ObjectClassDefinition(name = "Party Office signing", description = "Server-side signing with soft tokens")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds a soft token's key stays unlocked in memory after the last "
+                + "signature with it (the password is still checked on every signature); 0 disables key sessions")
+        int keySessionIdleSeconds() default 300;
+
+        @AttributeDefinition(description = "Seconds after which a key session ends however busy it is")
+        int keySessionMaxSeconds() default 3600;
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(CmsSignatureService.class);
 
@@ -61,14 +90,24 @@ public final class CmsSignatureService implements SignatureService {
     private final CertificateRegister register = new CertificateRegister();
     private final CmsVerifier verifier;
     private final PdfVerifier pdfVerifier;
+    private final KeySessions sessions;
+    private final Consumer<String> onRevocation;
+    private final ScheduledExecutorService sweeper;
 
     @Activate
     public CmsSignatureService(@Reference CaTrust ca, @Reference Transactions tx, @Reference CurrentUser user,
-                               @Reference AuditTrail audit, @Reference ContentStore store) {
-        this(ca, tx, user, audit, store, Clock.systemUTC());
+                               @Reference AuditTrail audit, @Reference ContentStore store, Config config) {
+        this(ca, tx, user, audit, store, Clock.systemUTC(), Duration.ofSeconds(config.keySessionIdleSeconds()),
+                Duration.ofSeconds(config.keySessionMaxSeconds()));
     }
 
-    CmsSignatureService(CaTrust ca, Transactions tx, CurrentUser user, AuditTrail audit, ContentStore store, Clock clock) {
+    /** With the default key-session times, for code that wires the module by hand (benchmarks). */
+    public CmsSignatureService(CaTrust ca, Transactions tx, CurrentUser user, AuditTrail audit, ContentStore store) {
+        this(ca, tx, user, audit, store, Clock.systemUTC(), Duration.ofMinutes(5), Duration.ofHours(1));
+    }
+
+    CmsSignatureService(CaTrust ca, Transactions tx, CurrentUser user, AuditTrail audit, ContentStore store, Clock clock,
+                        Duration keySessionIdle, Duration keySessionMax) {
         this.ca = ca;
         this.tx = tx;
         this.user = user;
@@ -77,6 +116,45 @@ public final class CmsSignatureService implements SignatureService {
         this.clock = clock;
         this.verifier = new CmsVerifier(ca, new RegisterLookups(), clock);
         this.pdfVerifier = new PdfVerifier(verifier);
+        this.sessions = new KeySessions(keySessionIdle, keySessionMax, clock);
+        this.onRevocation = sessions::endCertificate;
+        ca.addRevocationListener(onRevocation);
+        if (sessions.enabled()) {
+            // Idle sessions end on time even when nobody signs any more: the keys do not linger.
+            sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "signatures-key-sessions");
+                t.setDaemon(true);
+                return t;
+            });
+            long period = Math.max(1, Math.min(30, keySessionIdle.toSeconds()));
+            sweeper.scheduleWithFixedDelay(() -> sessions.sweep(clock.instant()), period, period, TimeUnit.SECONDS);
+        } else {
+            sweeper = null;
+        }
+    }
+
+    /** Every unlocked key is forgotten when the component stops (bundle stop, reconfiguration, uninstall). */
+    @Deactivate
+    void deactivate() {
+        ca.removeRevocationListener(onRevocation);
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+        sessions.endAll();
+    }
+
+    /** An account changed (roles, unit, disabled, password): its key sessions end. */
+    @Override
+    public void handleEvent(Event event) {
+        Object login = event.getProperty(PlatformEvents.LOGIN);
+        if (login != null) {
+            sessions.endHolder(login.toString());
+        }
+    }
+
+    /** Open key sessions, for tests. */
+    int keySessions() {
+        return sessions.size();
     }
 
     @Override
@@ -93,13 +171,13 @@ public final class CmsSignatureService implements SignatureService {
         StoredCertificate certificate = tx.required(c -> register.signingCertificate(c, login, now))
                 .orElseThrow(() -> new ConflictException(null, "account '" + login + "' has no valid personal signing "
                         + "certificate whose key the platform holds; ask an administrator to issue one"));
-        PrivateKey key = unlock(certificate, password, "cms.sign.refused");
+        Unlocked key = unlock(login, certificate, password, "cms.sign.refused");
         X509Certificate signer = certificate.certificate();
-        byte[] signature = CmsSigner.sign(content, key, signer, List.of(ca.issuing()), now);
+        byte[] signature = CmsSigner.sign(content, key.key(), signer, List.of(ca.issuing()), now);
         String hash = Crypto.sha256Hex(content);
         // Object = the content's hash: verification looks signings up by it (see CmsVerifier).
         audit.append(CaService.MODULE, "cms.sign", hash, "certificate=" + certificate.serial() + "; bytes="
-                + content.length + "; signingTime=" + now);
+                + content.length + "; signingTime=" + now + key.auditNote());
         return signature;
     }
 
@@ -158,15 +236,16 @@ public final class CmsSignatureService implements SignatureService {
 
     private byte[] signPdf(byte[] pdf, PdfSignatureOptions options, StoredCertificate certificate, char[] password,
                            Instant now, String action) {
-        PrivateKey key = unlock(certificate, password, action + ".refused");
+        Unlocked key = unlock(user.login(), certificate, password, action + ".refused");
         X509Certificate signer = certificate.certificate();
         String name = commonName(signer);
         PdfSigner.Signed signed = PdfSigner.sign(pdf, options, name, now,
-                bytes -> CmsSigner.sign(bytes, key, signer, List.of(ca.issuing()), now, false));
+                bytes -> CmsSigner.sign(bytes, key.key(), signer, List.of(ca.issuing()), now, false));
         // Object = the hash of the signed byte range, the content verification looks signings up by.
         audit.append(CaService.MODULE, action, signed.signedBytesSha256(), "certificate=" + certificate.serial()
                 + "; pdf=" + Crypto.sha256Hex(pdf) + "; bytes=" + pdf.length + "; signingTime=" + now
-                + (options.reason() == null || options.reason().isBlank() ? "" : "; reason=" + options.reason().strip()));
+                + (options.reason() == null || options.reason().isBlank() ? "" : "; reason=" + options.reason().strip())
+                + key.auditNote());
         return signed.pdf();
     }
 
@@ -182,11 +261,32 @@ public final class CmsSignatureService implements SignatureService {
                 : DistinguishedNames.format(certificate.getSubjectX500Principal());
     }
 
+    /** An unlocked key, and whether a key session supplied it (the audit entry says which). */
+    private record Unlocked(PrivateKey key, boolean fromSession) {
+        String auditNote() {
+            return fromSession ? "; key=session" : "; key=unlocked";
+        }
+    }
+
+    /**
+     * The private key of {@code login}'s soft token: from their key session when the password
+     * matches it, else by opening the file (which, when it succeeds, starts a session).
+     */
+    private Unlocked unlock(String login, StoredCertificate certificate, char[] password, String refusal) {
+        Optional<PrivateKey> live = sessions.unlocked(login, certificate, password);
+        if (live.isPresent()) {
+            return new Unlocked(live.get(), true);
+        }
+        PrivateKey key = unlockFile(certificate, password, refusal);
+        sessions.remember(login, certificate, key, password);
+        return new Unlocked(key, false);
+    }
+
     /**
      * The private key from the user's soft token. The certificate comes from the register, not the
      * file: after a renewal the token still holds the old certificate, with the same key.
      */
-    private PrivateKey unlock(StoredCertificate certificate, char[] password, String refusal) {
+    private PrivateKey unlockFile(StoredCertificate certificate, char[] password, String refusal) {
         byte[] pkcs12;
         Optional<InputStream> in = store.open(certificate.tokenHash());
         if (in.isEmpty()) {
@@ -221,9 +321,28 @@ public final class CmsSignatureService implements SignatureService {
     /** The register and the audit trail, as verification sees them. */
     private final class RegisterLookups implements CmsVerifier.Lookups {
 
+        /**
+         * Holders by serial. A certificate's holder never changes (renewal makes a new serial), so
+         * an answer found once stays right; serials not (yet) found are asked again each time.
+         */
+        private final Map<String, Optional<String>> holders = new ConcurrentHashMap<>();
+
         @Override
         public Optional<String> holderLogin(String serial) {
-            return tx.required(c -> register.find(c, serial)).map(StoredCertificate::holderLogin);
+            Optional<String> known = holders.get(serial);
+            if (known != null) {
+                return known;
+            }
+            Optional<StoredCertificate> found = tx.required(c -> register.find(c, serial));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<String> holder = Optional.ofNullable(found.get().holderLogin());
+            if (holders.size() >= 10_000) {
+                holders.clear();
+            }
+            holders.put(serial, holder);
+            return holder;
         }
 
         @Override

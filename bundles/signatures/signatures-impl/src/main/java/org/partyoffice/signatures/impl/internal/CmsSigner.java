@@ -2,6 +2,7 @@ package org.partyoffice.signatures.impl.internal;
 
 import java.io.IOException;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -62,6 +63,15 @@ final class CmsSigner {
      */
     static byte[] sign(byte[] content, PrivateKey key, X509Certificate signer, List<X509Certificate> chain,
                        Instant signingTime, boolean signingTimeAttribute) {
+        return sign(content, key, Crypto.PROVIDER, signer, chain, signingTime, signingTimeAttribute);
+    }
+
+    /**
+     * As above, the signature value computed by {@code keyProvider} (the token's provider for a key
+     * on a PKCS#11 device); the digests stay with BouncyCastle.
+     */
+    static byte[] sign(byte[] content, PrivateKey key, Provider keyProvider, X509Certificate signer,
+                       List<X509Certificate> chain, Instant signingTime, boolean signingTimeAttribute) {
         try {
             X509CertificateHolder holder = new X509CertificateHolder(signer.getEncoded());
             ESSCertIDv2 certId = new ESSCertIDv2(Crypto.sha256(signer.getEncoded()),
@@ -82,7 +92,7 @@ final class CmsSigner {
             SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(Crypto.PROVIDER).build())
                     .setSignedAttributeGenerator(signedAttributes)
-                    .build(CertificateIssuer.signer(key), holder);
+                    .build(CertificateIssuer.signer(key, keyProvider), holder);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
             List<X509Certificate> certificates = new ArrayList<>();

@@ -75,6 +75,7 @@ final class CmsVerifier {
     private final CaTrust ca;
     private final Lookups lookups;
     private final Clock clock;
+    private final ChainValidator.Cache chains = new ChainValidator.Cache();
 
     CmsVerifier(CaTrust ca, Lookups lookups, Clock clock) {
         this.ca = ca;
@@ -167,7 +168,7 @@ final class CmsVerifier {
 
         // The chain is judged inside the leaf's validity, so an expired leaf is reported once, above.
         Instant chainTime = at.isBefore(notBefore) ? notBefore : at.isAfter(notAfter) ? notAfter : at;
-        ChainValidator.Result chain = ChainValidator.validate(certificate, intermediates, roots, chainTime);
+        ChainValidator.Result chain = ChainValidator.validate(certificate, intermediates, roots, chainTime, chains);
         if (!chain.trusted()) {
             problems.add(chain.problem());
         }

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * X.509 v2 CRLs signed by the issuing CA. A new CRL is published inside the transaction of each
- * revocation, and whenever the current one is asked for after its {@code nextUpdate}, so the CRL
- * served never goes stale even before a scheduled refresh exists. The DER goes to the content
+ * revocation, on a schedule before the current one's {@code nextUpdate} ({@link #refreshIfDue}),
+ * and whenever the current one is asked for after its {@code nextUpdate} (a node that was stopped),
+ * so the CRL served never goes stale. The DER goes to the content
  * store (a CRL of thousands of entries is larger than a portable VARCHAR); the {@code CRLS} table
  * keeps number, dates and hash.
  */
@@ -44,7 +45,12 @@ final class CrlPublisher {
     private final CaKeyStore ca;
     private final Duration validity;
     private final Clock clock;
+    /** How long verification trusts the CRL in memory without asking the database (for other nodes' CRLs). */
+    static final Duration RECHECK = Duration.ofSeconds(1);
+
     private volatile Published cached;
+    private volatile long mustReach;
+    private volatile long checkedAt = System.nanoTime() - RECHECK.toNanos() - 1;
 
     CrlPublisher(Transactions tx, CertificateRegister register, ContentStore store, CaKeyStore ca, Duration validity,
                  Clock clock) {
@@ -54,6 +60,27 @@ final class CrlPublisher {
         this.ca = ca;
         this.validity = validity;
         this.clock = clock;
+    }
+
+    /**
+     * The current CRL, for verification. Answered from memory for up to {@link #RECHECK} after the
+     * database last confirmed it, except right after this node published a newer one (then the
+     * database is asked until it shows that one committed): a revocation here counts at once, one
+     * published by another node within {@link #RECHECK}. A rolled-back publication only means the
+     * database is asked on every call until the next one commits.
+     */
+    Published currentForVerification() {
+        Published p = cached;
+        long now = System.nanoTime();
+        if (p != null && p.number() >= mustReach && now - checkedAt < RECHECK.toNanos()
+                && clock.instant().isBefore(p.nextUpdate())) {
+            return p;
+        }
+        Published fresh = current();
+        if (fresh.number() >= mustReach) {
+            checkedAt = now;
+        }
+        return fresh;
     }
 
     /**
@@ -82,6 +109,29 @@ final class CrlPublisher {
         return load(row).orElseThrow(() -> new IllegalStateException("CRL " + row.number() + " was just stored but cannot be read"));
     }
 
+    /**
+     * The scheduled refresh: publishes a new CRL when the current one's {@code nextUpdate} is
+     * less than {@code before} away (or has passed), so relying parties that cache the CRL until
+     * its nextUpdate always find a fresh one in time. Returns the CRL current afterwards.
+     */
+    Published refreshIfDue(Duration before) {
+        Instant now = clock.instant();
+        Optional<CertificateRegister.CrlRow> latest = tx.required(register::latestCrl);
+        if (latest.isPresent() && now.plus(before).isBefore(latest.get().nextUpdate())) {
+            return current();
+        }
+        CertificateRegister.CrlRow row = tx.required(c -> {
+            register.lockAuthority(c);
+            // Under the lock: a revocation or another node may have published meanwhile.
+            Optional<CertificateRegister.CrlRow> again = register.latestCrl(c);
+            if (again.isPresent() && now.plus(before).isBefore(again.get().nextUpdate())) {
+                return again.get();
+            }
+            return publish(c, now);
+        });
+        return load(row).orElseThrow(() -> new IllegalStateException("CRL " + row.number() + " was just stored but cannot be read"));
+    }
+
     /** Publishes a CRL listing every revocation, inside the caller's transaction. */
     CertificateRegister.CrlRow publish(Connection c, Instant now) throws SQLException {
         register.lockAuthority(c);
@@ -92,6 +142,10 @@ final class CrlPublisher {
         String hash = store.put(new ByteArrayInputStream(der));
         CertificateRegister.CrlRow row = new CertificateRegister.CrlRow(number, now, nextUpdate, revoked.size(), hash);
         register.insertCrl(c, row);
+        // Before the commit: from now on verification asks the database until it shows this CRL.
+        synchronized (this) {
+            mustReach = Math.max(mustReach, number);
+        }
         LOG.info("Published CRL {} with {} revoked certificates, next update {}", number, revoked.size(), nextUpdate);
         return row;
     }

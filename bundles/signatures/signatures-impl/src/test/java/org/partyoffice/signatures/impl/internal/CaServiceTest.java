@@ -455,6 +455,41 @@ class CaServiceTest {
         assertTrue(second.getNextUpdate().toInstant().isAfter(f.clock.instant()));
     }
 
+    @Test
+    void theScheduleReissuesTheCrlBeforeItsNextUpdate() {
+        X509CRL first = Crypto.crl(ca.crl());
+        f.clock.advance(Duration.ofHours(17)); // 7 h left: outside the default 6 h window
+        ca.refreshCrl();
+        assertEquals(crlNumber(first), crlNumber(Crypto.crl(ca.crl())), "not due yet");
+        f.clock.advance(Duration.ofMinutes(61)); // 5 h 59 min left
+        ca.refreshCrl();
+        X509CRL second = Crypto.crl(ca.crl());
+        assertEquals(crlNumber(first).add(BigInteger.ONE), crlNumber(second));
+        assertTrue(second.getThisUpdate().toInstant().isBefore(first.getNextUpdate().toInstant()),
+                "published while the previous CRL was still current");
+        assertEquals(f.clock.instant().plus(Duration.ofHours(24)).getEpochSecond(),
+                second.getNextUpdate().toInstant().getEpochSecond());
+        ca.refreshCrl();
+        assertEquals(crlNumber(second), crlNumber(Crypto.crl(ca.crl())), "one reissue per window, not one per check");
+        ca.deactivate();
+    }
+
+    @Test
+    void crlScheduleSettingsThatCouldMissTheNextUpdateAreRefused(@TempDir Path other) {
+        try (Fixture g = new Fixture(other)) {
+            IllegalArgumentException tooLate = assertThrows(IllegalArgumentException.class,
+                    () -> g.ca(Map.of("crlValidityHours", 2, "crlReissueBeforeMinutes", 120)));
+            assertTrue(tooLate.getMessage().contains("crlReissueBeforeMinutes"), tooLate.getMessage());
+            IllegalArgumentException sparse = assertThrows(IllegalArgumentException.class,
+                    () -> g.ca(Map.of("crlCheckMinutes", 400)));
+            assertTrue(sparse.getMessage().contains("crlCheckMinutes"), sparse.getMessage());
+            CaService hourly = g.ca(Map.of("crlValidityHours", 1, "crlReissueBeforeMinutes", 20, "crlCheckMinutes", 5));
+            assertEquals(Duration.ofHours(1), Duration.between(Crypto.crl(hourly.crl()).getThisUpdate().toInstant(),
+                    Crypto.crl(hourly.crl()).getNextUpdate().toInstant()));
+            hourly.deactivate();
+        }
+    }
+
     // --- register --------------------------------------------------------------------------------
 
     @Test

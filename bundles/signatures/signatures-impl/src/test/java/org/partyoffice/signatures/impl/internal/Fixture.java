@@ -147,7 +147,12 @@ final class Fixture implements AutoCloseable {
     }
 
     CmsSignatureService signatures(CaService ca) {
-        return new CmsSignatureService(ca, tx, user, audit, store, clock);
+        return signatures(ca, Duration.ofMinutes(5));
+    }
+
+    /** Signing with key sessions of {@code idle} (zero: none). */
+    CmsSignatureService signatures(CaService ca, Duration idle) {
+        return new CmsSignatureService(ca, tx, user, audit, store, clock, idle, Duration.ofHours(1));
     }
 
     /** A configuration annotation: the given values, the annotation's defaults for the rest. */
