@@ -98,7 +98,7 @@ class DocumentLifecycleTest {
         List<String> steps = f.as(Fixture.CLERK, () -> f.documents.timeline(d.id())).stream().map(TimelineEntry::action).toList();
         assertEquals(List.of("created", "version.added", "review.requested", "review.changes", "version.added",
                 "review.approved", "submitted", "version.added", "signed", "promulgated"), steps);
-        assertTrue(f.events.topics.containsAll(List.of(DocumentEvents.SUBMITTED, DocumentEvents.SIGNED,
+        assertTrue(f.posted.topics.containsAll(List.of(DocumentEvents.SUBMITTED, DocumentEvents.SIGNED,
                 DocumentEvents.PROMULGATED)));
         assertEquals(3, f.as(Fixture.CLERK, () -> f.documents.versions(d.id())).size());
         try (InputStream in = f.as(Fixture.CLERK, () -> f.documents.open(d.id(), 2))) {

@@ -1,46 +1,25 @@
 package org.partyoffice.documents.impl.internal;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.partyoffice.platform.api.AccountChange;
 import org.partyoffice.platform.api.Clearance;
-import org.partyoffice.platform.api.NewUnit;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Unit;
 import org.partyoffice.platform.api.UnitType;
-import org.partyoffice.platform.core.internal.Events;
-import org.partyoffice.platform.core.internal.FileContentStore;
-import org.partyoffice.platform.core.internal.JdbcAccountService;
-import org.partyoffice.platform.core.internal.JdbcAuditTrail;
-import org.partyoffice.platform.core.internal.JdbcNumberingService;
-import org.partyoffice.platform.core.internal.JdbcOrganisationService;
-import org.partyoffice.platform.core.internal.JdbcTransactions;
-import org.partyoffice.platform.core.internal.MigrationRunner;
-import org.partyoffice.platform.core.internal.PlatformDatabase;
-import org.partyoffice.platform.core.internal.ThreadCurrentUser;
+import org.partyoffice.platform.testkit.PlatformFixture;
 
 /**
- * The real platform services on an in-memory Derby database, wired as Declarative Services would
- * wire them, with the module's services on top, and a small office: a province with its Văn phòng
- * and a commune, a clerk, a secretary, a signer, and viewers of different clearance.
+ * The platform test kit with the documents module's services on top, wired as Declarative Services
+ * would, and a small office: a province with its Văn phòng and a commune, another province, a
+ * clerk, a secretary, a signer, and viewers of different clearance.
  */
-final class Fixture implements AutoCloseable {
+final class Fixture extends PlatformFixture {
 
-    static final String ADMIN = "admin";
     static final String CLERK = "van.thu";
     static final String SECRETARY = "thu.ky";
     static final String SIGNER = "lanh.dao";
@@ -48,25 +27,6 @@ final class Fixture implements AutoCloseable {
     static final String VIEWER = "xem";
     static final String COMMUNE_CLERK = "van.thu.xa";
 
-    static {
-        if (System.getProperty("derby.stream.error.file") == null) {
-            System.setProperty("derby.stream.error.file", "target/derby.log");
-        }
-    }
-
-    private static final AtomicInteger COUNTER = new AtomicInteger();
-
-    final String databaseName = "memory:documentstest" + COUNTER.incrementAndGet();
-    final EmbeddedDataSource dataSource = new EmbeddedDataSource();
-    final JdbcTransactions tx;
-    final MigrationRunner migrations;
-    final ThreadCurrentUser user;
-    final JdbcAuditTrail audit;
-    final JdbcOrganisationService organisation;
-    final JdbcAccountService accounts;
-    final JdbcNumberingService numbering;
-    final FileContentStore files;
-    final TestClock clock = new TestClock(LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     final Unit province;
     final Unit office;
     final Unit commune;
@@ -74,37 +34,19 @@ final class Fixture implements AutoCloseable {
     final DocumentsSchema schema;
     final Access access;
     final DocumentIndex index;
-    final RecordingEvents events = new RecordingEvents();
+    final RecordingEvents posted = new RecordingEvents();
     final JdbcDocumentService documents;
     final JdbcRegisterService registers;
     final JdbcIncomingService incoming;
     final JdbcTaskService tasks;
 
     Fixture(Path temp) {
-        dataSource.setDatabaseName(databaseName);
-        dataSource.setCreateDatabase("create");
-        tx = new JdbcTransactions(dataSource);
-        migrations = new MigrationRunner(tx);
-        migrations.migrate("PLATFORM", PlatformDatabase.class, "db/platform");
-        user = new ThreadCurrentUser(tx);
-        audit = new JdbcAuditTrail(tx, user);
-        Events platformEvents = new Events();
-        organisation = new JdbcOrganisationService(tx, audit, user, platformEvents);
-        accounts = new JdbcAccountService(tx, audit, user, organisation, platformEvents);
-        numbering = new JdbcNumberingService(tx);
-        files = new FileContentStore(temp.resolve("files"));
-        insertAdmin();
-        LocalDate start = LocalDate.of(2025, 7, 1);
-        Unit central = asAdmin(() -> organisation.create(new NewUnit("000.00.00.TW", "Ban Chấp hành Trung ương",
-                UnitType.CENTRAL, null, start)));
-        province = asAdmin(() -> organisation.create(new NewUnit("000.00.00.H37", "Tỉnh ủy Lào Cai", UnitType.PROVINCE,
-                central.id(), start)));
-        office = asAdmin(() -> organisation.create(new NewUnit("000.01.00.H37", "Văn phòng Tỉnh ủy", UnitType.DEPARTMENT,
-                province.id(), start)));
-        commune = asAdmin(() -> organisation.create(new NewUnit("000.10.01.H37", "Đảng ủy xã Bát Xát", UnitType.COMMUNE,
-                province.id(), start)));
-        otherProvince = asAdmin(() -> organisation.create(new NewUnit("000.00.00.H38", "Tỉnh ủy Lai Châu", UnitType.PROVINCE,
-                central.id(), start)));
+        super(temp, LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        Unit central = unit("000.00.00.TW", "Ban Chấp hành Trung ương", UnitType.CENTRAL, null);
+        province = unit("000.00.00.H37", "Tỉnh ủy Lào Cai", UnitType.PROVINCE, central);
+        office = unit("000.01.00.H37", "Văn phòng Tỉnh ủy", UnitType.DEPARTMENT, province);
+        commune = unit("000.10.01.H37", "Đảng ủy xã Bát Xát", UnitType.COMMUNE, province);
+        otherProvince = unit("000.00.00.H38", "Tỉnh ủy Lai Châu", UnitType.PROVINCE, central);
         account(CLERK, "Lê Thị Văn Thư", Roles.OFFICE_STAFF, Clearance.TUYET_MAT, office);
         account(SECRETARY, "Phạm Thu Ký", Roles.SECRETARY, Clearance.TOI_MAT, office);
         account(SIGNER, "Nguyễn Văn Lãnh Đạo", Roles.SIGNER, Clearance.TUYET_MAT, province);
@@ -116,105 +58,18 @@ final class Fixture implements AutoCloseable {
         schema = new DocumentsSchema(migrations);
         access = new Access(user, organisation, audit);
         index = new DocumentIndex(tx, access, schema);
-        documents = new JdbcDocumentService(tx, access, audit, numbering, files, organisation, accounts, index, events.publisher,
+        documents = new JdbcDocumentService(tx, access, audit, numbering, files, organisation, accounts, index, posted.publisher,
                 config(JdbcDocumentService.Config.class, Map.of("maxFileMegabytes", 1)), clock);
         registers = new JdbcRegisterService(tx, access, audit, organisation, schema);
-        incoming = new JdbcIncomingService(tx, access, audit, numbering, organisation, accounts, events.publisher, clock);
-        tasks = new JdbcTaskService(tx, access, audit, files, organisation, documents, events.publisher,
+        incoming = new JdbcIncomingService(tx, access, audit, numbering, organisation, accounts, posted.publisher, clock);
+        tasks = new JdbcTaskService(tx, access, audit, files, organisation, documents, posted.publisher,
                 config(JdbcTaskService.Config.class, Map.of("overdueCheckMinutes", 0)), clock);
-    }
-
-    private void account(String login, String name, String role, Clearance clearance, Unit unit) {
-        asAdmin(() -> accounts.create(new AccountChange(login, name, "mật khẩu đăng nhập 1", Set.of(role), clearance,
-                unit.id(), true)));
-    }
-
-    /** The administrator, inserted directly as the platform's first start does. */
-    private void insertAdmin() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO PLATFORM.ACCOUNTS (LOGIN, FULL_NAME, PASSWORD_HASH, ROLES, CLEARANCE, UNIT_ID, ENABLED, "
-                        + "CREATED_AT) VALUES (?, 'Quản trị', 'not-a-login', 'admin', 'TUYET_MAT', NULL, TRUE, 0)")) {
-            ps.setString(1, ADMIN);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A configuration annotation: the given values, the annotation's defaults for the rest. */
-    static <A> A config(Class<A> type, Map<String, Object> values) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if (values.containsKey(method.getName())) {
-                return values.get(method.getName());
-            }
-            if (method.getDefaultValue() != null) {
-                return method.getDefaultValue();
-            }
-            if (method.getName().equals("annotationType")) {
-                return type;
-            }
-            throw new UnsupportedOperationException(method.getName());
-        }));
-    }
-
-    <T> T as(String login, Callable<T> work) {
-        try {
-            return user.callAs(login, work);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    <T> T asAdmin(Callable<T> work) {
-        return as(ADMIN, work);
-    }
-
-    @Override
-    public void close() {
-        EmbeddedDataSource ds = new EmbeddedDataSource();
-        ds.setDatabaseName(databaseName);
-        ds.setConnectionAttributes("drop=true");
-        try {
-            ds.getConnection().close();
-        } catch (SQLException expected) {
-            // 08006: dropped
-        }
-    }
-
-    /** A clock tests move forward by hand. */
-    static final class TestClock extends Clock {
-        private volatile Instant now;
-
-        TestClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Ho_Chi_Minh");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** Collects the events the module posts. */
     static final class RecordingEvents {
-        final java.util.List<String> topics = new java.util.concurrent.CopyOnWriteArrayList<>();
-        final java.util.List<Map<String, ?>> properties = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> topics = new CopyOnWriteArrayList<>();
+        final List<Map<String, ?>> properties = new CopyOnWriteArrayList<>();
         final DocumentEventPublisher publisher = new DocumentEventPublisher() {
             @Override
             public void post(String topic, Map<String, ?> props) {
@@ -223,5 +78,4 @@ final class Fixture implements AutoCloseable {
             }
         };
     }
-
 }

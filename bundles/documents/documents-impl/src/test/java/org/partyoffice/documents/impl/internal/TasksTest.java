@@ -78,9 +78,9 @@ class TasksTest {
         f.clock.advance(Duration.ofDays(4));
         assertEquals(1, f.tasks.checkOverdue());
         assertEquals(0, f.tasks.checkOverdue(), "announced once");
-        int i = f.events.topics.indexOf(DocumentEvents.TASK_OVERDUE);
+        int i = f.posted.topics.indexOf(DocumentEvents.TASK_OVERDUE);
         assertTrue(i >= 0);
-        assertEquals(t.id(), f.events.properties.get(i).get(DocumentEvents.TASK_ID));
+        assertEquals(t.id(), f.posted.properties.get(i).get(DocumentEvents.TASK_ID));
         var overdue = f.as(Fixture.CLERK, () -> f.tasks.tasks(new TaskView(null, null, false, true, 10)));
         assertEquals(1, overdue.size());
         assertTrue(overdue.get(0).overdue());

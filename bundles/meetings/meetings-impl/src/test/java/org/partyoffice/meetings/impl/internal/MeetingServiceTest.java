@@ -78,7 +78,7 @@ class MeetingServiceTest {
     void aRoomOrAMemberBookedTwiceIsRefusedNamingTheOtherMeeting() {
         Meeting first = conference("Hội nghị Ban Chấp hành lần thứ 3", 10, 8, 11);
         assertEquals(9, first.required().size(), "the body's members are required");
-        assertEquals(MeetingEvents.SCHEDULED, f.events.topics.get(0));
+        assertEquals(MeetingEvents.SCHEDULED, f.posted.topics.get(0));
 
         ConflictException room = assertThrows(ConflictException.class, () -> f.as(Fixture.CLERK,
                 () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION, "Làm việc với Sở",
