@@ -181,6 +181,7 @@
     if (name === 'calendar') loadCalendar();
     if (name === 'schedule') loadChoices();
     if (name === 'meeting' && state.meetingId) openMeeting(state.meetingId, false);
+    if (name === 'count' && state.electionId) loadCount().catch((e) => status(e.message, true));
   }
 
   // ---------------------------------------------------------------- calendar
