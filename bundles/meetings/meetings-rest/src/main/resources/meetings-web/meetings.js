@@ -132,7 +132,8 @@
     if (target) {
       target.textContent = message;
       if (p.status === 409) target.classList.add('mt-conflict');
-      const input = target.parentElement.querySelector('input, select, textarea');
+      // only a field's own input is marked; form-wide errors (unitId, required) have none
+      const input = target.parentElement.classList.contains('field') ? target.parentElement.querySelector('input, select, textarea') : null;
       if (input) input.setAttribute('aria-invalid', 'true');
     } else {
       const fe = form.querySelector('.form-error');
