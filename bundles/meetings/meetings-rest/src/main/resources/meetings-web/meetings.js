@@ -177,6 +177,7 @@
       b.setAttribute('aria-selected', String(on));
       $('#panel-' + b.getAttribute('data-tab')).hidden = !on;
     }
+    status('');
     // the live quorum refreshes only while somebody looks at it
     if (name !== 'meeting') stopRefresh();
     if (name === 'calendar') loadCalendar();
@@ -322,14 +323,17 @@
       $('#m-when').textContent = t('type.' + m.type) + ' · ' + when(m);
       const room = rooms.find((r) => r.id === m.roomId);
       $('#m-room').textContent = room ? room.name : t('online');
-      const s = $('#m-status');
-      s.textContent = t('status.' + m.status);
-      s.setAttribute('data-status', m.status);
+      showStatus(m);
       await Promise.all([loadAgenda(id), loadAttendance(id), loadMinutes(id)]);
     } catch (e) {
       status(e.message, true);
     }
     startRefresh(id);
+  }
+  function showStatus(m) {
+    const s = $('#m-status');
+    s.textContent = t('status.' + m.status);
+    s.setAttribute('data-status', m.status);
   }
   function startRefresh(id) {
     stopRefresh();
@@ -366,9 +370,11 @@
   }
   async function loadAttendance(id) {
     try {
-      const [quorum, invitations] = await Promise.all([api('GET', '/meetings/' + id + '/quorum'),
-        api('GET', '/meetings/' + id + '/invitations')]);
+      // the meeting too: its status turns IN_PROGRESS with the first check-in
+      const [quorum, invitations, meeting] = await Promise.all([api('GET', '/meetings/' + id + '/quorum'),
+        api('GET', '/meetings/' + id + '/invitations'), api('GET', '/meetings/' + id)]);
       showQuorum(quorum);
+      showStatus(meeting);
       const rows = $('#invitation-rows');
       // redraw only on a change, so a refresh never swaps a button from under the clerk's pointer
       const seen = JSON.stringify(invitations) + lang;
