@@ -1,0 +1,571 @@
+/* The meetings module's page at /office/meetings/: plain JS, no build. Server text is only ever
+   set with textContent. Uses the shell's session cookie (sign in at /office/). Dates on the
+   calendar are the office's (Asia/Ho_Chi_Minh), whatever the browser's own time zone is. */
+(function () {
+  'use strict';
+
+  const ZONE = 'Asia/Ho_Chi_Minh';
+  const TYPES = ['EXECUTIVE_COMMITTEE_CONFERENCE', 'STANDING_COMMITTEE_MEETING', 'STANDING_BOARD_MEETING',
+    'WORKING_SESSION', 'THEMATIC_CONFERENCE', 'ONLINE_CONFERENCE', 'CONGRESS'];
+  const REFRESH_MS = 4000;
+
+  const EN = {
+    'app.title': 'Party Committee Office', 'page.title': 'Meetings',
+    'session.needed': 'You need to sign in first.', 'session.link': 'Sign in on the main page',
+    'tab.calendar': 'Calendar', 'tab.schedule': 'Schedule a meeting', 'tab.meeting': 'Meeting', 'tab.count': 'Vote counting',
+    'cal.prev': '‹ Previous', 'cal.today': 'Today', 'cal.next': 'Next ›', 'cal.week': 'Week', 'cal.month': 'Month', 'cal.ics': 'Download .ics',
+    'schedule.heading': 'Schedule a meeting', 'f.type': 'Kind of meeting', 'f.title': 'Title', 'f.body': 'Body meeting',
+    'f.room': 'Room', 'f.start': 'Starts', 'f.end': 'Ends', 'schedule.submit': 'Schedule',
+    'room.heading': 'Add a room', 'f.roomName': 'Room name', 'f.capacity': 'Seats', 'f.location': 'Location', 'room.submit': 'Add room',
+    'meeting.none': 'Choose a meeting on the calendar.',
+    'agenda.heading': 'Agenda', 'f.itemTitle': 'Item', 'f.presenter': 'Presenter', 'f.minutes': 'Length (minutes)', 'agenda.add': 'Add to the agenda',
+    'attendance.heading': 'Attendees and check-in', 'i.name': 'Name', 'i.reply': 'Reply', 'i.present': 'Present',
+    'minutes.heading': 'Minutes', 'minutes.text': 'Text of the minutes', 'minutes.save': 'Save minutes', 'minutes.approve': 'Chair approves the minutes',
+    'e.id': 'Election number', 'e.open': 'Open', 'ballot.help': 'Tick the names struck out on the ballot, then enter it.',
+    'ballot.number': 'Ballot number', 'ballot.struck': 'Struck out', 'ballot.submit': 'Enter ballot',
+    'count.heading': 'Count', 'count.refresh': 'Recount', 'count.csv': 'Download CSV', 'count.invalid': 'Invalid ballots',
+    'c.name': 'Name', 'c.votes': 'Votes', 'c.percent': 'Share', 'c.result': 'Result',
+    // texts made by the script
+    'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Executive Committee conference', 'type.STANDING_COMMITTEE_MEETING': 'Standing Committee meeting',
+    'type.STANDING_BOARD_MEETING': 'Standing Board meeting', 'type.WORKING_SESSION': 'Working session',
+    'type.THEMATIC_CONFERENCE': 'Thematic conference', 'type.ONLINE_CONFERENCE': 'Online conference', 'type.CONGRESS': 'Congress',
+    'status.PLANNED': 'Planned', 'status.IN_PROGRESS': 'In progress', 'status.CLOSED': 'Closed', 'status.CANCELLED': 'Cancelled',
+    'reply.PENDING': 'No reply yet', 'reply.ATTEND': 'Attends', 'reply.ABSENT': 'Absent',
+    'none': '— none —', 'online': 'online', 'checkin': 'Check in', 'present': 'Present',
+    'quorum.reached': 'Quorum reached', 'quorum.missing': 'No quorum yet', 'quorum.count': '{present} of {members} present (needs {required})',
+    'scheduled': 'Meeting “{title}” scheduled.', 'room.saved': 'Room {name} added.', 'agenda.saved': 'Item added.',
+    'minutes.saved': 'Minutes saved.', 'minutes.approved': 'Minutes approved by {who}: the meeting is closed.', 'minutes.draft': 'Draft, not approved yet.',
+    'ballot.valid': 'Ballot {number} entered: valid.', 'ballot.invalid': 'Ballot {number} entered: invalid — {reason}',
+    'elected': 'Elected', 'tied': 'Tied: another round', 'notElected': 'Not elected', 'anotherRound': 'Seats remain: another round is needed.',
+    'count.summary': '{cast} ballots cast, {valid} valid; base {base}; {filled} of {seats} seats filled.',
+    'count.digest': 'Ballots digest (SHA-256): {digest}', 'noInvalid': 'None.', 'listOpen': 'The candidate list is still open.',
+    'empty': 'No meetings.', 'error': 'Something went wrong.', 'week.of': 'Week {from} – {to}',
+    'days': 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
+    'months': 'January,February,March,April,May,June,July,August,September,October,November,December'
+  };
+  const VI = {
+    'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Hội nghị Ban Chấp hành', 'type.STANDING_COMMITTEE_MEETING': 'Họp Ban Thường vụ',
+    'type.STANDING_BOARD_MEETING': 'Họp Thường trực', 'type.WORKING_SESSION': 'Buổi làm việc',
+    'type.THEMATIC_CONFERENCE': 'Hội nghị chuyên đề', 'type.ONLINE_CONFERENCE': 'Hội nghị trực tuyến', 'type.CONGRESS': 'Đại hội',
+    'status.PLANNED': 'Đã lên lịch', 'status.IN_PROGRESS': 'Đang họp', 'status.CLOSED': 'Đã kết thúc', 'status.CANCELLED': 'Đã hủy',
+    'reply.PENDING': 'Chưa trả lời', 'reply.ATTEND': 'Dự họp', 'reply.ABSENT': 'Vắng',
+    'none': '— không —', 'online': 'trực tuyến', 'checkin': 'Điểm danh', 'present': 'Có mặt',
+    'quorum.reached': 'Đủ số lượng', 'quorum.missing': 'Chưa đủ số lượng', 'quorum.count': '{present}/{members} có mặt (cần {required})',
+    'scheduled': 'Đã lên lịch cuộc họp “{title}”.', 'room.saved': 'Đã thêm phòng {name}.', 'agenda.saved': 'Đã thêm nội dung.',
+    'minutes.saved': 'Đã lưu biên bản.', 'minutes.approved': 'Biên bản đã được {who} duyệt: cuộc họp đã kết thúc.', 'minutes.draft': 'Bản nháp, chưa duyệt.',
+    'ballot.valid': 'Đã nhập phiếu số {number}: hợp lệ.', 'ballot.invalid': 'Đã nhập phiếu số {number}: không hợp lệ — {reason}',
+    'elected': 'Trúng cử', 'tied': 'Bằng phiếu: bầu lại', 'notElected': 'Không trúng cử', 'anotherRound': 'Còn thiếu người: cần bầu thêm.',
+    'count.summary': 'Số phiếu thu về {cast}, hợp lệ {valid}; cơ sở tính {base}; trúng cử {filled}/{seats}.',
+    'count.digest': 'Mã kiểm tra phiếu (SHA-256): {digest}', 'noInvalid': 'Không có.', 'listOpen': 'Danh sách ứng cử viên chưa chốt.',
+    'empty': 'Không có cuộc họp.', 'error': 'Đã có lỗi.', 'week.of': 'Tuần {from} – {to}',
+    'days': 'Th 2,Th 3,Th 4,Th 5,Th 6,Th 7,CN',
+    'months': 'Tháng 1,Tháng 2,Tháng 3,Tháng 4,Tháng 5,Tháng 6,Tháng 7,Tháng 8,Tháng 9,Tháng 10,Tháng 11,Tháng 12'
+  };
+
+  let lang = localStorage.getItem('partyoffice.lang') === 'en' ? 'en' : 'vi';
+  const defaults = new Map(); // the Vietnamese text written in the HTML, per element
+  const state = { view: 'week', anchor: null, meetingId: null, electionId: null, timer: null, rooms: [], seen: null };
+
+  const $ = (sel) => document.querySelector(sel);
+  function t(key, args) {
+    let s = lang === 'en' ? EN[key] : VI[key];
+    if (s == null) s = VI[key] || EN[key] || key;
+    for (const k in (args || {})) s = s.split('{' + k + '}').join(String(args[k]));
+    return s;
+  }
+  function h(tag, attrs, ...children) {
+    const el = document.createElement(tag);
+    for (const k in (attrs || {})) if (attrs[k] != null) el.setAttribute(k, attrs[k]);
+    for (const c of children) {
+      if (c == null) continue;
+      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    }
+    return el;
+  }
+  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    for (const el of document.querySelectorAll('[data-i18n]')) {
+      if (!defaults.has(el)) defaults.set(el, el.textContent);
+      const key = el.getAttribute('data-i18n');
+      el.textContent = lang === 'en' && EN[key] ? EN[key] : defaults.get(el);
+    }
+    $('#lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
+    $('#lang-en').setAttribute('aria-pressed', String(lang === 'en'));
+    document.title = (lang === 'en' ? EN['page.title'] : 'Hội họp') + ' — ' + (lang === 'en' ? EN['app.title'] : 'Văn phòng Đảng ủy');
+  }
+
+  // ---------------------------------------------------------------- HTTP
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
+      this.status = status;
+      this.problem = problem || {};
+    }
+  }
+  async function api(method, path, body) {
+    const headers = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' };
+    const options = { method: method, headers: headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      options.body = JSON.stringify(body);
+    }
+    const res = await fetch('/api' + path, options);
+    const type = res.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await res.json().catch(() => null) : null;
+    if (res.status === 401 && path !== '/session') showSignIn();
+    if (!res.ok) throw new ApiError(res.status, data);
+    return data;
+  }
+
+  function clearErrors(form) {
+    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
+    for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
+  }
+  /** A problem+json next to the field it names (members[0].role → members), else above the button. */
+  function showError(form, err) {
+    const p = err.problem || {};
+    const message = p.detail || p.title || err.message || t('error');
+    const field = p.field ? String(p.field).replace(/[.[].*$/, '') : null;
+    const target = field ? form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]') : null;
+    if (target) {
+      target.textContent = message;
+      if (p.status === 409) target.classList.add('mt-conflict');
+      // only a field's own input is marked; form-wide errors (unitId, required) have none
+      const input = target.parentElement.classList.contains('field') ? target.parentElement.querySelector('input, select, textarea') : null;
+      if (input) input.setAttribute('aria-invalid', 'true');
+    } else {
+      const fe = form.querySelector('.form-error');
+      if (fe) fe.textContent = message; else status(message, true);
+    }
+  }
+  function status(message, error) {
+    const s = $('#status');
+    s.textContent = message || '';
+    s.className = 'mt-status' + (message ? (error ? ' mt-status-error' : ' mt-status-ok') : '');
+  }
+  function showSignIn() {
+    $('#page').hidden = true;
+    $('#signin-needed').hidden = false;
+  }
+
+  // ---------------------------------------------------------------- office dates
+  /** 'YYYY-MM-DD' of an instant in the office's zone. */
+  function officeDate(instant) {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' })
+      .format(instant ? new Date(instant) : new Date());
+  }
+  function officeTime(instant) {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hour12: false })
+      .format(new Date(instant));
+  }
+  function parts(day) { const p = day.split('-').map(Number); return new Date(Date.UTC(p[0], p[1] - 1, p[2])); }
+  function iso(d) { return d.toISOString().substring(0, 10); }
+  function addDays(day, n) { const d = parts(day); d.setUTCDate(d.getUTCDate() + n); return iso(d); }
+  function monday(day) { const d = parts(day); return addDays(day, -((d.getUTCDay() + 6) % 7)); }
+  function dmy(day) { const p = day.split('-'); return p[2] + '/' + p[1] + '/' + p[0]; }
+  function when(m) {
+    const sameDay = officeDate(m.start) === officeDate(m.end);
+    return dmy(officeDate(m.start)) + ' ' + officeTime(m.start) + '–' + (sameDay ? '' : dmy(officeDate(m.end)) + ' ') + officeTime(m.end);
+  }
+
+  // ---------------------------------------------------------------- tabs
+  function selectTab(name) {
+    for (const b of document.querySelectorAll('.mt-tabs [data-tab]')) {
+      const on = b.getAttribute('data-tab') === name;
+      b.setAttribute('aria-selected', String(on));
+      $('#panel-' + b.getAttribute('data-tab')).hidden = !on;
+    }
+    status('');
+    // the live quorum refreshes only while somebody looks at it
+    if (name !== 'meeting') stopRefresh();
+    if (name === 'calendar') loadCalendar();
+    if (name === 'schedule') loadChoices();
+    if (name === 'meeting' && state.meetingId) openMeeting(state.meetingId, false);
+    if (name === 'count' && state.electionId) loadCount().catch((e) => status(e.message, true));
+  }
+
+  // ---------------------------------------------------------------- calendar
+  function range() {
+    if (state.view === 'week') {
+      const from = monday(state.anchor);
+      return { from: from, to: addDays(from, 7), first: from, days: 7 };
+    }
+    const first = state.anchor.substring(0, 8) + '01';
+    const from = monday(first);
+    return { from: from, to: addDays(from, 42), first: first, days: 42 };
+  }
+  function move(step) {
+    if (state.view === 'week') {
+      state.anchor = addDays(state.anchor, 7 * step);
+    } else {
+      const d = parts(state.anchor.substring(0, 8) + '01');
+      d.setUTCMonth(d.getUTCMonth() + step);
+      state.anchor = iso(d);
+    }
+    loadCalendar();
+  }
+  function setView(view) {
+    state.view = view;
+    $('#cal-week').setAttribute('aria-pressed', String(view === 'week'));
+    $('#cal-month').setAttribute('aria-pressed', String(view === 'month'));
+    loadCalendar();
+  }
+  async function loadCalendar() {
+    const r = range();
+    const q = 'from=' + r.from + '&to=' + r.to;
+    $('#cal-ics').setAttribute('href', '/api/meetings/calendar.ics?' + q);
+    const months = t('months').split(',');
+    $('#cal-range').textContent = state.view === 'week'
+      ? t('week.of', { from: dmy(r.from), to: dmy(addDays(r.to, -1)) })
+      : months[Number(r.first.substring(5, 7)) - 1] + ' ' + r.first.substring(0, 4);
+    const grid = $('#calendar-grid');
+    grid.className = 'mt-grid mt-grid-' + state.view;
+    grid.setAttribute('data-from', r.from);
+    let meetings;
+    try {
+      meetings = await api('GET', '/meetings/calendar?' + q);
+    } catch (e) {
+      status(e.message, true);
+      return;
+    }
+    clear(grid);
+    const names = t('days').split(',');
+    for (const n of names) grid.appendChild(h('div', { class: 'mt-dayname' }, n));
+    const today = officeDate();
+    for (let i = 0; i < r.days; i++) {
+      const day = addDays(r.from, i);
+      const outside = state.view === 'month' && day.substring(0, 7) !== r.first.substring(0, 7);
+      const cell = h('div', { class: 'mt-day' + (day === today ? ' mt-today' : '') + (outside ? ' mt-outside' : ''), 'data-date': day },
+        h('div', { class: 'mt-daynum' }, state.view === 'week' ? dmy(day).substring(0, 5) : String(Number(day.substring(8)))));
+      // a meeting shows on every day it covers (a Congress lasts several)
+      const todays = meetings.filter((m) => officeDate(m.start) <= day && officeDate(new Date(new Date(m.end).getTime() - 1)) >= day);
+      for (const m of todays) {
+        const b = h('button', { type: 'button', class: 'cal-meeting mt-' + m.status.toLowerCase(), 'data-id': String(m.id),
+          title: t('type.' + m.type) }, h('span', { class: 'mt-time' }, officeTime(m.start)), ' ', m.title);
+        b.addEventListener('click', () => openMeeting(m.id, true));
+        cell.appendChild(b);
+      }
+      grid.appendChild(cell);
+    }
+    if (meetings.length === 0) grid.appendChild(h('p', { class: 'muted mt-empty' }, t('empty')));
+  }
+
+  // ---------------------------------------------------------------- schedule
+  function option(value, label) { return h('option', { value: value }, label); }
+  async function loadChoices() {
+    const type = $('#s-type');
+    const chosen = type.value;
+    clear(type);
+    for (const k of TYPES) type.appendChild(option(k, t('type.' + k)));
+    if (chosen) type.value = chosen;
+    try {
+      const [bodies, rooms] = await Promise.all([api('GET', '/meetings/bodies'), api('GET', '/meetings/rooms')]);
+      state.rooms = rooms;
+      fill($('#s-body'), bodies.map((b) => [String(b.id), b.name]));
+      fill($('#s-room'), rooms.map((r) => [String(r.id), r.name + ' (' + r.capacity + ')']));
+    } catch (e) {
+      status(e.message, true);
+    }
+  }
+  function fill(select, entries) {
+    const chosen = select.value;
+    clear(select);
+    select.appendChild(option('', t('none')));
+    for (const [v, label] of entries) select.appendChild(option(v, label));
+    if (entries.some((e) => e[0] === chosen)) select.value = chosen;
+  }
+  async function schedule(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    const body = { type: $('#s-type').value, title: $('#s-title').value, start: $('#s-start').value, end: $('#s-end').value };
+    if ($('#s-body').value) body.bodyId = $('#s-body').value; else body.required = [];
+    if ($('#s-room').value) body.roomId = $('#s-room').value;
+    try {
+      const m = await api('POST', '/meetings', body);
+      state.anchor = officeDate(m.start);
+      selectTab('calendar');
+      status(t('scheduled', { title: m.title }), false);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function addRoom(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    try {
+      const r = await api('POST', '/meetings/rooms', { name: $('#r-name').value, capacity: $('#r-capacity').value, location: $('#r-location').value });
+      status(t('room.saved', { name: r.name }), false);
+      form.reset();
+      loadChoices();
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- one meeting
+  async function openMeeting(id, switchTab) {
+    state.meetingId = id;
+    if (switchTab) {
+      selectTab('meeting');
+      return; // selectTab opens it
+    }
+    state.seen = null;
+    $('#meeting-none').hidden = true;
+    $('#meeting-view').hidden = false;
+    try {
+      const [m, rooms] = await Promise.all([api('GET', '/meetings/' + id), api('GET', '/meetings/rooms')]);
+      $('#meeting-view').setAttribute('data-id', String(m.id));
+      $('#m-title').textContent = m.title;
+      $('#m-when').textContent = t('type.' + m.type) + ' · ' + when(m);
+      const room = rooms.find((r) => r.id === m.roomId);
+      $('#m-room').textContent = room ? room.name : t('online');
+      showStatus(m);
+      await Promise.all([loadAgenda(id), loadAttendance(id), loadMinutes(id)]);
+    } catch (e) {
+      status(e.message, true);
+    }
+    startRefresh(id);
+  }
+  function showStatus(m) {
+    const s = $('#m-status');
+    s.textContent = t('status.' + m.status);
+    s.setAttribute('data-status', m.status);
+  }
+  function startRefresh(id) {
+    stopRefresh();
+    state.timer = setInterval(() => {
+      if (state.meetingId === id && !$('#panel-meeting').hidden) loadAttendance(id);
+    }, REFRESH_MS);
+  }
+  function stopRefresh() {
+    if (state.timer) clearInterval(state.timer);
+    state.timer = null;
+  }
+  async function loadAgenda(id) {
+    const items = await api('GET', '/meetings/' + id + '/agenda');
+    const list = $('#agenda-list');
+    clear(list);
+    for (const i of items) {
+      list.appendChild(h('li', { 'data-id': String(i.id) }, h('strong', null, i.title),
+        i.presenter ? ' — ' + i.presenter : null, i.minutes ? ' (' + i.minutes + '′)' : null));
+    }
+  }
+  async function addAgendaItem(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    try {
+      await api('POST', '/meetings/' + state.meetingId + '/agenda',
+        { title: $('#a-title').value, presenter: $('#a-presenter').value, minutes: $('#a-minutes').value });
+      form.reset();
+      status(t('agenda.saved'), false);
+      loadAgenda(state.meetingId);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function loadAttendance(id) {
+    try {
+      // the meeting too: its status turns IN_PROGRESS with the first check-in
+      const [quorum, invitations, meeting] = await Promise.all([api('GET', '/meetings/' + id + '/quorum'),
+        api('GET', '/meetings/' + id + '/invitations'), api('GET', '/meetings/' + id)]);
+      showQuorum(quorum);
+      showStatus(meeting);
+      const rows = $('#invitation-rows');
+      // redraw only on a change, so a refresh never swaps a button from under the clerk's pointer
+      const seen = JSON.stringify(invitations) + lang;
+      if (state.seen === seen) return;
+      state.seen = seen;
+      clear(rows);
+      for (const i of invitations) rows.appendChild(invitationRow(id, i));
+    } catch (e) {
+      $('#attendance-error').textContent = e.message;
+    }
+  }
+  function invitationRow(id, i) {
+    const reply = h('span', { class: 'tag', 'data-reply': i.reply }, t('reply.' + i.reply));
+    let present;
+    if (i.checkedIn) {
+      present = h('span', { class: 'tag tag-ok', 'data-checked': 'true' }, '✓ ' + t('present'));
+    } else {
+      present = h('button', { type: 'button', class: 'button-secondary checkin', 'data-login': i.login }, t('checkin'));
+      present.addEventListener('click', () => checkIn(id, i.login, present));
+    }
+    return h('tr', { 'data-login': i.login }, h('td', null, i.fullName || i.login, h('div', { class: 'muted small' }, i.login)),
+      h('td', null, reply, i.reason ? h('div', { class: 'muted small' }, i.reason) : null), h('td', null, present));
+  }
+  async function checkIn(id, login, button) {
+    button.disabled = true;
+    $('#attendance-error').textContent = '';
+    try {
+      showQuorum(await api('POST', '/meetings/' + id + '/checkin', { login: login }));
+      await loadAttendance(id);
+    } catch (e) {
+      button.disabled = false;
+      $('#attendance-error').textContent = e.message;
+    }
+  }
+  function showQuorum(q) {
+    const box = $('#quorum');
+    box.setAttribute('data-reached', String(q.reached));
+    box.className = 'mt-quorum ' + (q.reached ? 'mt-quorum-ok' : 'mt-quorum-missing');
+    $('#quorum-label').textContent = q.reached ? t('quorum.reached') : t('quorum.missing');
+    $('#quorum-count').textContent = t('quorum.count', { present: q.present, members: q.members, required: q.required });
+  }
+  async function loadMinutes(id) {
+    const text = $('#minutes-text');
+    try {
+      const m = await api('GET', '/meetings/' + id + '/minutes');
+      text.value = m.text || '';
+      showMinutesState(m);
+    } catch (e) {
+      if (e.status !== 404) throw e;
+      text.value = '';
+      showMinutesState(null);
+    }
+  }
+  function showMinutesState(m) {
+    const approved = !!(m && m.approved);
+    $('#minutes-state').textContent = approved ? t('minutes.approved', { who: m.approvedBy }) : (m ? t('minutes.draft') : '');
+    $('#minutes-text').readOnly = approved;
+    $('#minutes-save').disabled = approved;
+    $('#minutes-approve').disabled = approved;
+  }
+  async function saveMinutes(ev) {
+    ev.preventDefault();
+    const form = $('#minutes-form');
+    clearErrors(form);
+    try {
+      showMinutesState(await api('PUT', '/meetings/' + state.meetingId + '/minutes', { text: $('#minutes-text').value }));
+      status(t('minutes.saved'), false);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function approveMinutes() {
+    const form = $('#minutes-form');
+    clearErrors(form);
+    try {
+      const m = await api('POST', '/meetings/' + state.meetingId + '/minutes/approve');
+      showMinutesState(m);
+      status(t('minutes.approved', { who: m.approvedBy }), false);
+      openMeeting(state.meetingId, false);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- counting
+  async function openElection(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    const id = $('#e-id').value.trim();
+    if (!/^\d+$/.test(id)) {
+      form.querySelector('[data-field="id"]').textContent = lang === 'en' ? 'Give the election number.' : 'Hãy nhập mã cuộc bầu cử.';
+      return;
+    }
+    try {
+      const [e, candidates] = await Promise.all([api('GET', '/meetings/elections/' + id), api('GET', '/meetings/elections/' + id + '/candidates')]);
+      state.electionId = Number(id);
+      $('#election-view').hidden = false;
+      $('#e-title').textContent = e.title + ' (' + e.rules.seats + ')';
+      const box = $('#ballot-candidates');
+      clear(box);
+      for (const c of candidates) {
+        box.appendChild(h('label', { class: 'mt-candidate' }, h('input', { type: 'checkbox', class: 'struck', value: String(c.id) }), ' ', c.fullName));
+      }
+      $('#ballot-form').querySelector('[data-field="candidates"]').textContent = e.listClosed ? '' : t('listOpen');
+      $('#count-csv').setAttribute('href', '/api/meetings/elections/' + id + '/results.csv');
+      await loadCount();
+    } catch (err) {
+      showError(form, err);
+    }
+  }
+  async function enterBallot(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    const struck = Array.from(form.querySelectorAll('input.struck:checked')).map((i) => i.value);
+    const number = $('#b-number').value;
+    try {
+      const r = await api('POST', '/meetings/elections/' + state.electionId + '/ballots', { number: number, struckOut: struck });
+      const out = $('#ballot-result');
+      out.hidden = false;
+      out.setAttribute('data-valid', String(r.valid));
+      out.textContent = r.valid ? t('ballot.valid', { number: r.number }) : t('ballot.invalid', { number: r.number, reason: r.reason });
+      for (const i of form.querySelectorAll('input.struck')) i.checked = false;
+      await loadCount();
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function loadCount() {
+    const c = await api('GET', '/meetings/elections/' + state.electionId + '/count');
+    const e = await api('GET', '/meetings/elections/' + state.electionId);
+    $('#b-number').value = String(c.ballotsCast + 1);
+    $('#count-summary').textContent = t('count.summary', { cast: c.ballotsCast, valid: c.valid, base: c.base, filled: c.seatsFilled, seats: e.rules.seats })
+      + (c.anotherRound ? ' ' + t('anotherRound') : '');
+    const rows = $('#count-rows');
+    clear(rows);
+    for (const r of c.candidates) {
+      const mark = r.elected ? h('span', { class: 'tag tag-ok', 'data-elected': 'true' }, t('elected'))
+        : r.tied ? h('span', { class: 'tag tag-warn', 'data-tied': 'true' }, t('tied'))
+          : h('span', { class: 'tag' }, t('notElected'));
+      rows.appendChild(h('tr', { 'data-candidate': String(r.candidateId) }, h('td', null, r.fullName), h('td', { class: 'num' }, String(r.votes)),
+        h('td', { class: 'num' }, String(r.percent) + '%'), h('td', null, mark)));
+    }
+    const list = $('#invalid-list');
+    clear(list);
+    for (const b of c.invalid) list.appendChild(h('li', { 'data-number': String(b.number) }, '#' + b.number + ': ' + b.reason));
+    if (c.invalid.length === 0) list.appendChild(h('li', { class: 'muted' }, t('noInvalid')));
+    $('#count-digest').textContent = t('count.digest', { digest: c.digest });
+  }
+
+  // ---------------------------------------------------------------- start
+  async function start() {
+    state.anchor = officeDate();
+    applyLanguage();
+    for (const b of document.querySelectorAll('.lang-switch button')) {
+      b.addEventListener('click', () => {
+        lang = b.getAttribute('data-lang');
+        localStorage.setItem('partyoffice.lang', lang);
+        applyLanguage();
+        const tab = document.querySelector('.mt-tabs [aria-selected="true"]');
+        if (tab) selectTab(tab.getAttribute('data-tab'));
+      });
+    }
+    for (const b of document.querySelectorAll('.mt-tabs [data-tab]')) {
+      b.addEventListener('click', () => selectTab(b.getAttribute('data-tab')));
+    }
+    $('#cal-prev').addEventListener('click', () => move(-1));
+    $('#cal-next').addEventListener('click', () => move(1));
+    $('#cal-today').addEventListener('click', () => { state.anchor = officeDate(); loadCalendar(); });
+    $('#cal-week').addEventListener('click', () => setView('week'));
+    $('#cal-month').addEventListener('click', () => setView('month'));
+    $('#schedule-form').addEventListener('submit', schedule);
+    $('#room-form').addEventListener('submit', addRoom);
+    $('#agenda-form').addEventListener('submit', addAgendaItem);
+    $('#minutes-form').addEventListener('submit', saveMinutes);
+    $('#minutes-approve').addEventListener('click', approveMinutes);
+    $('#election-load').addEventListener('submit', openElection);
+    $('#ballot-form').addEventListener('submit', enterBallot);
+    $('#count-refresh').addEventListener('click', () => loadCount().catch((e) => status(e.message, true)));
+    let me;
+    try {
+      me = await api('GET', '/session');
+    } catch (e) {
+      showSignIn();
+      return;
+    }
+    $('#user-name').textContent = (me && (me.fullName || me.login)) || '';
+    $('#user-box').hidden = false;
+    $('#page').hidden = false;
+    selectTab('calendar');
+  }
+  document.addEventListener('DOMContentLoaded', start);
+})();

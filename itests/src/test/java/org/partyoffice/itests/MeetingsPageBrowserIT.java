@@ -1,0 +1,300 @@
+package org.partyoffice.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The meetings page at {@code /office/meetings/} in headless Chromium, against the distribution
+ * with {@code partyoffice-meetings} as a boot feature: a meeting scheduled from the form shows in
+ * the week calendar, a second booking of the room shows the conflict naming the first, members
+ * checked in at the door reach the quorum, and an election is counted from ballots entered on
+ * the counting screen. Screenshots go to {@code target/screenshots/meetings-*.png}.
+ */
+public class MeetingsPageBrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final String PASSWORD = "mật-khẩu-trình-duyệt-1";
+    private static final String TITLE = "Họp Ban Thường vụ tháng này";
+
+    private static DistributionProcess karaf;
+    private static WebDriver driver;
+    private static Path profile;
+
+    @BeforeClass
+    public static void startDistributionWithMeetingsAndBrowser() throws Exception {
+        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(Paths.get(tool))) {
+                fail(tool + " is missing: the browser tests need Chromium and its driver (apt-get install chromium chromium-driver).");
+            }
+        }
+        karaf = DistributionProcess.prepare("meet-browser-karaf");
+        SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
+                "partyoffice-meetings/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
+        karaf.launch();
+        awaitStatus(karaf.baseUrl() + "/office/meetings/", 200, Duration.ofSeconds(120));
+
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("partyoffice-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1366,1000", "--lang=vi-VN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    @AfterClass
+    public static void stopBrowserAndDistribution() throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (karaf != null) {
+                karaf.close();
+            }
+            if (profile != null) {
+                DistributionProcess.deleteTree(profile);
+            }
+        }
+    }
+
+    @Test
+    public void scheduleCheckInAndCountFromThePage() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertEquals(302, client.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/office/meetings")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode());
+        for (String file : List.of("", "meetings.js", "meetings.css")) {
+            HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(karaf.baseUrl() + "/office/meetings/" + file))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(file, 200, res.statusCode());
+        }
+        Http http = new Http(karaf.httpPort()).basic("admin", karaf.adminPassword());
+        long election = setUp(http);
+
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        driver.get(karaf.baseUrl() + "/office/meetings/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-link")));
+        signIn();
+        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#module-menu a[data-module='meetings']")));
+        assertEquals("Hội họp", menu.getText());
+        menu.click();
+        wait.until(ExpectedConditions.urlToBe(karaf.baseUrl() + "/office/meetings/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-grid")));
+        assertEquals("Lịch họp", driver.findElement(By.id("tab-calendar")).getText());
+
+        // schedule from the form: today 14:00–16:00 at the office, so it is in this week
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        driver.findElement(By.id("tab-schedule")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#s-room option[value]:not([value=''])")));
+        new Select(driver.findElement(By.id("s-type"))).selectByValue("STANDING_COMMITTEE_MEETING");
+        driver.findElement(By.id("s-title")).sendKeys(TITLE);
+        new Select(driver.findElement(By.id("s-body"))).selectByVisibleText("Ban Thường vụ thử");
+        new Select(driver.findElement(By.id("s-room"))).selectByVisibleText("Phòng họp tầng 2 (12)");
+        setValue("s-start", today + "T14:00");
+        setValue("s-end", today + "T16:00");
+        screenshot("01-schedule-form");
+        driver.findElement(By.id("s-submit")).click();
+
+        By entry = By.xpath("//div[@id='calendar-grid']//button[contains(@class,'cal-meeting') and contains(., '" + TITLE + "')]");
+        WebElement inWeek = wait.until(ExpectedConditions.visibilityOfElementLocated(entry));
+        assertTrue(inWeek.getText(), inWeek.getText().contains("14:00"));
+        assertEquals(today, inWeek.findElement(By.xpath("..")).getAttribute("data-date"));
+        assertTrue(driver.findElement(By.id("calendar-grid")).getAttribute("class").contains("mt-grid-week"));
+        String meetingId = inWeek.getAttribute("data-id");
+        screenshot("02-week");
+        driver.findElement(By.id("cal-month")).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("calendar-grid"), "class", "mt-grid-month"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(entry));
+        screenshot("03-month");
+        driver.findElement(By.id("cal-week")).click();
+        wait.until(ExpectedConditions.attributeContains(By.id("calendar-grid"), "class", "mt-grid-week"));
+
+        // the same room again at the same time (the body kept: a meeting without one takes the clerk's
+        // unit, and admin has none): the conflict is shown next to the room, naming the meeting
+        driver.findElement(By.id("tab-schedule")).click();
+        driver.findElement(By.id("s-title")).clear();
+        driver.findElement(By.id("s-title")).sendKeys("Buổi làm việc trùng phòng");
+        new Select(driver.findElement(By.id("s-type"))).selectByValue("WORKING_SESSION");
+        driver.findElement(By.id("s-submit")).click();
+        By conflict = By.cssSelector("#schedule-form .field-error[data-field='roomId']");
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(conflict, "meeting " + meetingId));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("04-conflict-missing");
+            throw new AssertionError("no conflict at the room; the form says: " + driver.findElement(By.id("schedule-form")).getText()
+                    + " / status: " + driver.findElement(By.id("status")).getText(), e);
+        }
+        assertTrue(driver.findElement(conflict).getText().contains(TITLE));
+        screenshot("04-conflict");
+
+        // the meeting page: members checked in at the door until the quorum (3 of 4) is reached
+        driver.findElement(By.id("tab-calendar")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(entry)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("m-title"), TITLE));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#invitation-rows tr"), 4));
+        assertEquals("false", driver.findElement(By.id("quorum")).getAttribute("data-reached"));
+        assertEquals("Chưa đủ số lượng", driver.findElement(By.id("quorum-label")).getText());
+        for (String login : List.of("tv.1", "tv.2")) {
+            checkIn(wait, login);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quorum-count"), "2/4"));
+        assertEquals("2 of 4 is less than two thirds", "false", driver.findElement(By.id("quorum")).getAttribute("data-reached"));
+        // a check-in at another desk shows up through the page's refresh
+        assertEquals(200, http.post("/api/meetings/" + meetingId + "/checkin", "{\"login\":\"tv.3\"}").status());
+        wait.until(ExpectedConditions.attributeToBe(By.id("quorum"), "data-reached", "true"));
+        assertEquals("Đủ số lượng", driver.findElement(By.id("quorum-label")).getText());
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#invitation-rows [data-checked='true']"), 3));
+        screenshot("05-quorum");
+
+        countElection(wait, election);
+
+        driver.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("tab-count"), "Vote counting"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-rows"), "Elected"));
+        screenshot("07-count-en");
+    }
+
+    /** Three ballots for one seat between two names: two keep An, one keeps both (invalid). */
+    private void countElection(WebDriverWait wait, long election) {
+        driver.findElement(By.id("tab-count")).click();
+        driver.findElement(By.id("e-id")).sendKeys(Long.toString(election));
+        driver.findElement(By.cssSelector("#election-load button[type='submit']")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#ballot-candidates input.struck"), 2));
+        for (int ballot = 1; ballot <= 3; ballot++) {
+            wait.until(ExpectedConditions.attributeToBe(By.id("b-number"), "value", Integer.toString(ballot)));
+            if (ballot < 3) {
+                driver.findElement(By.xpath("//div[@id='ballot-candidates']/label[contains(., 'Trần Văn Bình')]/input")).click();
+            }
+            driver.findElement(By.id("ballot-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ballot-result"), "số " + ballot));
+        }
+        assertEquals("false", driver.findElement(By.id("ballot-result")).getAttribute("data-valid"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#invalid-list li[data-number='3']")));
+        assertTrue(driver.findElement(By.id("invalid-list")).getText().contains("keeps 2 names"));
+        WebElement an = driver.findElement(By.xpath("//tbody[@id='count-rows']/tr[contains(., 'Nguyễn Văn An')]"));
+        assertTrue(an.getText(), an.getText().contains("Trúng cử"));
+        assertEquals(1, an.findElements(By.cssSelector("[data-elected='true']")).size());
+        assertTrue(driver.findElement(By.id("count-summary")).getText().contains("hợp lệ 2"));
+        screenshot("06-count");
+    }
+
+    private void checkIn(WebDriverWait wait, String login) {
+        By button = By.cssSelector("#invitation-rows tr[data-login='" + login + "'] button.checkin");
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#invitation-rows tr[data-login='" + login + "'] [data-checked='true']")));
+    }
+
+    /** Accounts, a body of four, a room and a Congress election with its list closed, over REST. */
+    private static long setUp(Http http) {
+        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H95\",\"name\":\"Tỉnh ủy Trình duyệt\","
+                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        StringBuilder members = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            created(http.post("/api/accounts", "{\"login\":\"tv." + i + "\",\"fullName\":\"Thường vụ số " + i + "\",\"password\":"
+                    + Http.q(PASSWORD) + ",\"roles\":[\"viewer\"],\"clearance\":\"MAT\",\"unitId\":" + unit + ",\"enabled\":true}"));
+            members.append(i == 1 ? "" : ",").append("{\"login\":\"tv.").append(i).append("\",\"role\":\"")
+                    .append(i == 1 ? "CHAIR" : "MEMBER").append("\"}");
+        }
+        created(http.post("/api/meetings/bodies", "{\"unitId\":" + unit + ",\"name\":\"Ban Thường vụ thử\","
+                + "\"meets\":\"STANDING_COMMITTEE_MEETING\",\"members\":[" + members + "]}"));
+        created(http.post("/api/meetings/rooms", "{\"name\":\"Phòng họp tầng 2\",\"capacity\":12,\"location\":\"Nhà A\"}"));
+
+        long congress = created(http.post("/api/meetings", "{\"unitId\":" + unit + ",\"type\":\"CONGRESS\",\"title\":\"Đại hội thử\","
+                + "\"required\":[],\"start\":\"2027-03-01\",\"end\":\"2027-03-03\"}")).get("id").asLong();
+        for (int i = 1; i <= 3; i++) {
+            created(http.post("/api/meetings/" + congress + "/delegates", "{\"fullName\":\"Đại biểu " + i + "\",\"credential\":\"B" + i + "\"}"));
+        }
+        long election = created(http.post("/api/meetings/" + congress + "/elections",
+                "{\"title\":\"Bầu Bí thư\",\"seats\":1,\"surplusPercent\":100}")).get("id").asLong();
+        created(http.post("/api/meetings/elections/" + election + "/candidates", "{\"fullName\":\"Nguyễn Văn An\"}"));
+        created(http.post("/api/meetings/elections/" + election + "/candidates", "{\"fullName\":\"Trần Văn Bình\"}"));
+        assertEquals(200, http.post("/api/meetings/elections/" + election + "/close-list", "").status());
+        return election;
+    }
+
+    private static JsonNode created(Http.Response r) {
+        assertEquals(r.body(), 201, r.status());
+        return r.json();
+    }
+
+    private static void signIn() {
+        driver.get(karaf.baseUrl() + "/office/");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        driver.findElement(By.id("login-login")).sendKeys("admin");
+        driver.findElement(By.id("login-password")).sendKeys(karaf.adminPassword());
+        driver.findElement(By.id("login-submit")).click();
+    }
+
+    /** datetime-local takes keys in the browser's locale format; the value property is ISO everywhere. */
+    private static void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    private static void screenshot(String name) {
+        try {
+            Path dir = Paths.get("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("meetings-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException e) {
+            // a missing screenshot must not hide the real failure
+        }
+    }
+
+    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == status) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail(url + " answered " + last + ", not " + status + "\n" + karaf.logTail(60));
+    }
+}
