@@ -70,7 +70,6 @@ public class DocumentsModuleIT {
 
     @Inject
     private BundleContext context;
-    @Inject
     private FeaturesService features;
     @Inject
     private CurrentUser user;
@@ -96,6 +95,7 @@ public class DocumentsModuleIT {
     /** One test running the steps in order (Pax Exam does not keep JUnit's method order). */
     @Test
     public void moduleLifecycle() throws Exception {
+        features = Services.awaitSettled(context, 120);
         Unit province = aloneOnThePlatform();
         long waiting = signaturesInstalledAtRuntime(province);
         shellCommands(waiting);

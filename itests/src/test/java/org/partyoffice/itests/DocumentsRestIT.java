@@ -43,6 +43,7 @@ public class DocumentsRestIT {
     private static final String TITLE = "về đẩy mạnh chuyển đổi số trong các cơ quan Đảng";
 
     @Inject
+    private org.osgi.framework.BundleContext context;
     private FeaturesService features;
 
     private Http http;
@@ -77,6 +78,7 @@ public class DocumentsRestIT {
     private void step0InstallAtRuntimeAndPrepareUnitsAndAccounts() throws Exception {
         http = new Http(Integer.getInteger("partyoffice.test.httpPort"));
         awaitAdmin();
+        features = Services.awaitSettled(context, 120);
         features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Http.Response caps = awaitStatus("/api/documents/capabilities", 200);
         assertFalse("no signatures module here: " + caps.body(), caps.json().get("digitalSigning").asBoolean());

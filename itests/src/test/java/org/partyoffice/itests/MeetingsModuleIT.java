@@ -67,7 +67,6 @@ public class MeetingsModuleIT {
 
     @Inject
     private BundleContext context;
-    @Inject
     private FeaturesService features;
     @Inject
     private CurrentUser user;
@@ -95,6 +94,7 @@ public class MeetingsModuleIT {
 
     @Test
     public void moduleLifecycle() throws Exception {
+        features = Services.awaitSettled(context, 120);
         long closed = aloneOnThePlatform();
         shellCommands(closed);
         documentsInstalledAtRuntime(closed);

@@ -37,6 +37,7 @@ public class MeetingsRestIT {
     private static final String TITLE = "Hội nghị Ban Chấp hành";
 
     @Inject
+    private org.osgi.framework.BundleContext context;
     private FeaturesService features;
 
     // made inside the container: the port is a system property there only
@@ -57,6 +58,7 @@ public class MeetingsRestIT {
     @Test
     public void meetingsOverRest() throws Exception {
         http = new Http(Integer.getInteger("partyoffice.test.httpPort"));
+        features = Services.awaitSettled(context, 120);
         features.installFeature("partyoffice-meetings", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         // waited for over HTTP: what this test checks is the API, and the probe's view of the
         // service registry may hold another copy of the api bundle than the one the module wired to

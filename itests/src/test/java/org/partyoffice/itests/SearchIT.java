@@ -59,7 +59,6 @@ public class SearchIT {
 
     @Inject
     private BundleContext context;
-    @Inject
     private FeaturesService features;
 
     @Configuration
@@ -78,6 +77,7 @@ public class SearchIT {
     }
 
     private FullTextIndex step1InstallAtRuntime() throws Exception {
+        features = Services.awaitSettled(context, 120);
         features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         FullTextIndex index = Services.await(context, FullTextIndex.class, 60);
         Services.await(context, TextExtraction.class, 60);

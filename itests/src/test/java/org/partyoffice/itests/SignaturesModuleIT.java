@@ -169,7 +169,7 @@ public class SignaturesModuleIT {
      * injected instance then rejects work: "RejectedExecutionException ... Terminated").
      */
     private FeaturesService features() throws InterruptedException {
-        return Services.await(context, FeaturesService.class, 60);
+        return Services.awaitSettled(context, 120);
     }
 
     public void step2UninstallKeepsTheCertificates() throws Exception {

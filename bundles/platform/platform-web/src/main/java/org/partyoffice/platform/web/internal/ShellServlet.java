@@ -1,61 +1,21 @@
 package org.partyoffice.platform.web.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-
 import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.partyoffice.platform.web.spi.PageServlet;
 
-/**
- * Serves the shell's page at {@code /office/} (and sends {@code /office} there): a whiteboard
- * resource does not map a folder to its index file. Exact patterns win over the resource's
- * {@code /office/*}, so every other file still comes from {@link WebResources}.
- */
+/** The shell's own page at {@code /office/}; every other file comes from {@link WebResources}. */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletName("partyoffice-web-shell")
 @HttpWhiteboardServletPattern({"/office", "/office/"})
-public final class ShellServlet extends HttpServlet {
+public final class ShellServlet extends PageServlet {
 
     private static final long serialVersionUID = 1L;
 
-    static final String INDEX = "/web/index.html";
-
-    // The page loads only its own files and talks only to its own origin.
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
-
-    @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (!path.endsWith("/")) {
-            res.sendRedirect(req.getContextPath() + "/office/");
-            return;
-        }
-        try (InputStream in = ShellServlet.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                res.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-            byte[] page = in.readAllBytes();
-            res.setContentType("text/html;charset=UTF-8");
-            res.setHeader("Cache-Control", "no-cache");
-            res.setHeader("Content-Security-Policy", CSP);
-            res.setHeader("X-Content-Type-Options", "nosniff");
-            res.setHeader("X-Frame-Options", "SAMEORIGIN");
-            res.setHeader("Referrer-Policy", "same-origin");
-            res.setContentLength(page.length);
-            if (!"HEAD".equals(req.getMethod())) {
-                try (OutputStream out = res.getOutputStream()) {
-                    out.write(page);
-                }
-            }
-        }
+    public ShellServlet() {
+        super("/office/", "/web/index.html");
     }
 }

@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponseWrapper;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.partyoffice.platform.web.spi.PageServlet;
 
 /**
  * Everything under {@code /office} is UTF-8 (Vietnamese labels), but the whiteboard's resource
@@ -49,7 +50,7 @@ public final class TextCharsetFilter implements Filter {
         res.setHeader("X-Content-Type-Options", "nosniff");
         if (req.getRequestURI().equals(req.getContextPath() + "/office/index.html")) {
             // the same page as /office/, so the same policy
-            res.setHeader("Content-Security-Policy", ShellServlet.CSP);
+            res.setHeader("Content-Security-Policy", PageServlet.CSP);
             res.setHeader("X-Frame-Options", "SAMEORIGIN");
             res.setHeader("Referrer-Policy", "same-origin");
         }
