@@ -19,4 +19,12 @@ public interface ContentStore {
 
     /** Re-hashes the stored file: true when it still matches its name (a fixity check). */
     boolean verify(String sha256);
+
+    /**
+     * The module's own area of the store (created when first asked for), named like a module id:
+     * lower-case letters, digits and {@code -}.
+     *
+     * @since 1.1
+     */
+    ContentArea area(String name);
 }

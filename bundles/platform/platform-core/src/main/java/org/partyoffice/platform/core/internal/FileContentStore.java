@@ -19,16 +19,19 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.partyoffice.platform.api.ContentArea;
 import org.partyoffice.platform.api.ContentStore;
 import org.partyoffice.platform.api.InvalidInputException;
 
 /**
  * Files named by their SHA-256 under {@code <data>/files/ab/cdef...}. Written to a temporary file
  * first and moved into place, so a crash never leaves a half-written file under a valid name.
+ * A module's own {@link #area area} is the same kind of store in {@code <data>/files/areas/<name>}
+ * (a name no hash folder can take), so backups of the store include it.
  */
 @Component(service = ContentStore.class, configurationPid = "org.partyoffice.platform.store")
 @Designate(ocd = FileContentStore.Config.class)
-public final class FileContentStore implements ContentStore {
+public final class FileContentStore implements ContentArea {
 
     @ObjectClassDefinition(name = "Party Office content store")
     public @interface Config {
@@ -37,7 +40,9 @@ public final class FileContentStore implements ContentStore {
     }
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private final Path root;
+    private final String name;
 
     @Activate
     public FileContentStore(Config config) {
@@ -45,7 +50,12 @@ public final class FileContentStore implements ContentStore {
     }
 
     public FileContentStore(Path root) {
+        this(root, "");
+    }
+
+    private FileContentStore(Path root, String name) {
         this.root = root;
+        this.name = name;
     }
 
     public Path root() {
@@ -123,6 +133,38 @@ public final class FileContentStore implements ContentStore {
             return HexFormat.of().formatHex(md.digest()).equals(sha256);
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public ContentArea area(String areaName) {
+        if (areaName == null || !AREA.matcher(areaName).matches()) {
+            throw new InvalidInputException("area", "must be 1-40 lower-case letters, digits or '-', starting with a letter", areaName);
+        }
+        return new FileContentStore(root.resolve("areas").resolve(areaName), name.isEmpty() ? areaName : name + "/" + areaName);
+    }
+
+    @Override
+    public boolean delete(String sha256) {
+        try {
+            return Files.deleteIfExists(path(check(sha256)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete content " + sha256, e);
+        }
+    }
+
+    @Override
+    public long size(String sha256) {
+        try {
+            Path p = path(check(sha256));
+            return Files.exists(p) ? Files.size(p) : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

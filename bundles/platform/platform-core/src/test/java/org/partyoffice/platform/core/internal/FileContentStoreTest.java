@@ -155,4 +155,29 @@ class FileContentStoreTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void anAreaIsAStoreApartWhereDeletingLeavesTheSharedCopy() throws Exception {
+        String shared = store.put(new ByteArrayInputStream(RESOLUTION));
+        var archive = store.area("archives");
+        String kept = archive.put(new ByteArrayInputStream(RESOLUTION));
+
+        assertEquals(shared, kept);
+        assertEquals("archives", archive.name());
+        assertEquals(RESOLUTION.length, archive.size(kept));
+        assertTrue(Files.isRegularFile(root.resolve("areas/archives").resolve(kept.substring(0, 2)).resolve(kept.substring(2))));
+        assertTrue(archive.delete(kept));
+        assertFalse(archive.contains(kept));
+        assertEquals(-1, archive.size(kept));
+        assertFalse(archive.delete(kept));
+        assertTrue(store.contains(shared), "the shared store keeps its copy");
+        assertTrue(store.verify(shared));
+    }
+
+    @Test
+    void areaNamesAreModuleIds() {
+        var e = assertThrows(InvalidInputException.class, () -> store.area("../etc"));
+        assertEquals("area", e.field());
+        assertThrows(InvalidInputException.class, () -> store.area("Lưu trữ"));
+    }
 }
