@@ -1,0 +1,2 @@
+/** The archives module's implementation: never exported. */
+package org.partyoffice.archives.impl.internal;
