@@ -1,0 +1,2 @@
+/** The archives: shell commands; never exported. */
+package org.partyoffice.archives.command.internal;
