@@ -37,7 +37,8 @@ final class ScanBatch implements AutoCloseable {
     static final String MANIFEST = "manifest.csv";
     static final List<String> COLUMNS = List.of("file", "dossier", "title", "date", "classification");
     private static final long MAX_UNPACKED = 20L * 1024 * 1024 * 1024;
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A manifest row that passed every check. */
     record Row(int number, Path file, String fileName, String mediaType, String dossier, String title, LocalDate date,
