@@ -44,6 +44,15 @@ final class DerbyFixture implements AutoCloseable {
         }
     }
 
+    /** The administrator account the services act as (no password: benchmarks never sign in). */
+    static void seedAdmin(javax.sql.DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO PLATFORM.ACCOUNTS (LOGIN, FULL_NAME, PASSWORD_HASH, ROLES, CLEARANCE, UNIT_ID, ENABLED, "
+                        + "CREATED_AT) VALUES ('admin', 'Quản trị', 'not-a-login', 'admin', 'TUYET_MAT', NULL, TRUE, 0)")) {
+            ps.executeUpdate();
+        }
+    }
+
     @Override
     public void close() throws Exception {
         EmbeddedDataSource shutdown = new EmbeddedDataSource();

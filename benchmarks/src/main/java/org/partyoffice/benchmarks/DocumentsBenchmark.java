@@ -212,11 +212,7 @@ public final class DocumentsBenchmark {
             Events events = new Events();
             organisation = new JdbcOrganisationService(tx, audit, user, events);
             accounts = new JdbcAccountService(tx, audit, user, organisation, events);
-            try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO PLATFORM.ACCOUNTS (LOGIN, FULL_NAME, PASSWORD_HASH, ROLES, CLEARANCE, UNIT_ID, ENABLED, "
-                            + "CREATED_AT) VALUES ('admin', 'Quản trị', 'not-a-login', 'admin', 'TUYET_MAT', NULL, TRUE, 0)")) {
-                ps.executeUpdate();
-            }
+            DerbyFixture.seedAdmin(dataSource);
             LocalDate start = LocalDate.of(2025, 7, 1);
             province = as("admin", () -> organisation.create(new NewUnit("000.00.00.H37", "Tỉnh ủy Lào Cai",
                     UnitType.PROVINCE, null, start)));

@@ -141,11 +141,7 @@ public final class MeetingsBenchmark {
             Events events = new Events();
             JdbcOrganisationService organisation = new JdbcOrganisationService(tx, audit, user, events);
             JdbcAccountService accounts = new JdbcAccountService(tx, audit, user, organisation, events);
-            try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO PLATFORM.ACCOUNTS (LOGIN, FULL_NAME, PASSWORD_HASH, ROLES, CLEARANCE, UNIT_ID, ENABLED, "
-                            + "CREATED_AT) VALUES ('admin', 'Quản trị', 'not-a-login', 'admin', 'TUYET_MAT', NULL, TRUE, 0)")) {
-                ps.executeUpdate();
-            }
+            DerbyFixture.seedAdmin(ds);
             Unit province = user.callAs("admin", () -> organisation.create(new NewUnit("000.00.00.H37", "Tỉnh ủy Lào Cai",
                     UnitType.PROVINCE, null, LocalDate.of(2025, 7, 1))));
             List<String> members = new ArrayList<>();

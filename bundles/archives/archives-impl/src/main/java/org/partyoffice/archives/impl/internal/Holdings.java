@@ -215,11 +215,20 @@ final class Holdings {
         }
     }
 
-    void attach(Connection c, long itemId, StoredFile f) throws SQLException {
-        if (Db.count(c, "SELECT COUNT(*) FROM ARCHIVES.ITEM_FILES WHERE ITEM_ID = ? AND SHA256 = ?", itemId, f.sha256()) == 0) {
-            Db.update(c, "INSERT INTO ARCHIVES.ITEM_FILES (ITEM_ID, SHA256, NAME, MEDIA_TYPE) VALUES (?, ?, ?, ?)",
-                    itemId, f.sha256(), f.name(), f.mediaType());
+    /** Links the file to the item once; false when the item already held it. */
+    boolean attach(Connection c, long itemId, StoredFile f) throws SQLException {
+        if (Db.count(c, "SELECT COUNT(*) FROM ARCHIVES.ITEM_FILES WHERE ITEM_ID = ? AND SHA256 = ?", itemId, f.sha256()) > 0) {
+            return false;
         }
+        Db.update(c, "INSERT INTO ARCHIVES.ITEM_FILES (ITEM_ID, SHA256, NAME, MEDIA_TYPE) VALUES (?, ?, ?, ?)",
+                itemId, f.sha256(), f.name(), f.mediaType());
+        return true;
+    }
+
+    /** Counts a new item and its files on the dossier (a recount would read every item of a large dossier). */
+    void countItem(Connection c, long dossierId, int files) throws SQLException {
+        Db.update(c, "UPDATE ARCHIVES.DOSSIERS SET ITEM_COUNT = ITEM_COUNT + 1, FILE_COUNT = FILE_COUNT + ? WHERE ID = ?",
+                files, dossierId);
     }
 
     Optional<Item> item(Connection c, long id) throws SQLException {

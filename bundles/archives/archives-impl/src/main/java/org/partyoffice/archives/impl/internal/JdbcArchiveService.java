@@ -273,14 +273,15 @@ public final class JdbcArchiveService implements ArchiveService {
             throw new ConflictException("status", "dossier " + d.code() + " is " + current.status() + ": it takes no items");
         }
         long itemId = holdings.insertItem(c, d.id(), title, date, source, sourceId, classification, clock.instant());
+        int attached = 0;
         for (StoredFile f : stored) {
             holdings.registerFile(c, f.sha256(), f.size(), clock.instant());
-            holdings.attach(c, itemId, f);
+            attached += holdings.attach(c, itemId, f) ? 1 : 0;
         }
         if (classification.ordinal() > current.classification().ordinal()) {
             holdings.raiseClassification(c, d.id(), classification);
         }
-        holdings.recount(c, d.id());
+        holdings.countItem(c, d.id(), attached);
         access.audit("item.add", itemId, "dossier=" + d.code() + " source=" + source + " files=" + stored.size());
         return holdings.item(c, itemId).orElseThrow();
     }
