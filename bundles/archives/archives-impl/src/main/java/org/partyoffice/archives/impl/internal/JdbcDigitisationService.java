@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.partyoffice.archives.api.DigitisationService;
 import org.partyoffice.archives.api.Dossier;
 import org.partyoffice.archives.api.Fonds;
 import org.partyoffice.archives.api.NewFile;
+import org.partyoffice.archives.api.StoredFile;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.JobContext;
 import org.partyoffice.platform.api.JobInfo;
@@ -29,24 +31,31 @@ import org.partyoffice.platform.api.Transactions;
 /**
  * Runs digitisation batches as platform jobs, so progress and cancellation show in
  * {@code office:jobs} and the web shell like any other long work. Each good row becomes an item of
- * the dossier it names, one transaction per row: a failure halfway keeps what was taken and says
- * which rows were not.
+ * the dossier it names; rows are committed in chunks of {@link #CHUNK}, and a chunk with a failing
+ * row is retaken row by row, so a failure keeps what was taken and names the rows that were not.
  */
 @Component(service = DigitisationService.class)
 public final class JdbcDigitisationService implements DigitisationService {
 
+    static final int CHUNK = 32;
+
     private final Transactions tx;
     private final ArchiveAccess access;
+    private final ArchiveFiles files;
+    private final ArchiveIndex index;
     private final JdbcArchiveService archive;
     private final JobService jobs;
     private final ArchiveEventPublisher events;
 
     @Activate
     public JdbcDigitisationService(@Reference Transactions tx, @Reference ArchiveAccess access,
+                                   @Reference ArchiveFiles files, @Reference ArchiveIndex index,
                                    @Reference JdbcArchiveService archive, @Reference JobService jobs,
                                    @Reference ArchiveEventPublisher events) {
         this.tx = tx;
         this.access = access;
+        this.files = files;
+        this.index = index;
         this.archive = archive;
         this.jobs = jobs;
         this.events = events;
@@ -57,16 +66,17 @@ public final class JdbcDigitisationService implements DigitisationService {
         access.requireArchivist();
         Fonds f = archive.getFonds(fondsId);
         List<RowProblem> problems = new ArrayList<>();
+        Map<String, Optional<Dossier>> dossiers = new HashMap<>();
         try (ScanBatch batch = ScanBatch.open(source)) {
             for (ScanBatch.Row row : batch.rows(problems)) {
-                dossierProblem(f, row).ifPresent(problems::add);
+                dossierProblem(f, row, dossiers).ifPresent(problems::add);
             }
         }
         return problems;
     }
 
-    private Optional<RowProblem> dossierProblem(Fonds f, ScanBatch.Row row) {
-        Optional<Dossier> d = archive.findDossier(f.id(), row.dossier());
+    private Optional<RowProblem> dossierProblem(Fonds f, ScanBatch.Row row, Map<String, Optional<Dossier>> known) {
+        Optional<Dossier> d = known.computeIfAbsent(row.dossier(), code -> archive.findDossier(f.id(), code));
         if (d.isEmpty()) {
             return Optional.of(new RowProblem(row.number(), row.fileName(), "dossier",
                     "no dossier " + row.dossier() + " in fonds " + f.code()));
@@ -97,29 +107,32 @@ public final class JdbcDigitisationService implements DigitisationService {
         int taken = 0;
         String status = "DONE";
         try (ScanBatch batch = ScanBatch.open(source)) {
+            access.requireArchivist();
             List<ScanBatch.Row> rows = batch.rows(problems);
             int total = rows.size() + (int) problems.stream().filter(p -> p.row() > 0).count();
             tx.required(c -> Db.update(c, "UPDATE ARCHIVES.BATCHES SET STATUS = 'RUNNING', ROWS_TOTAL = ? WHERE ID = ?", total, id));
+            Map<String, Optional<Dossier>> dossiers = new HashMap<>();
+            List<Taking> chunk = new ArrayList<>();
             int done = 0;
             for (ScanBatch.Row row : rows) {
                 if (context.cancelled()) {
                     status = "CANCELLED";
                     break;
                 }
-                Optional<RowProblem> problem = dossierProblem(f, row);
+                Optional<RowProblem> problem = dossierProblem(f, row, dossiers);
                 if (problem.isPresent()) {
                     problems.add(problem.get());
                 } else {
-                    try {
-                        take(f, row);
-                        taken++;
-                    } catch (OfficeException e) {
-                        problems.add(new RowProblem(row.number(), row.fileName(), e.field() == null ? "file" : e.field(), e.getMessage()));
-                    }
+                    chunk.add(new Taking(row, dossiers.get(row.dossier()).orElseThrow(), store(row)));
                 }
                 done++;
+                if (chunk.size() == CHUNK || done == rows.size()) {
+                    taken += take(chunk, problems);
+                    chunk.clear();
+                }
                 context.progress(done, rows.size(), row.fileName());
             }
+            taken += take(chunk, problems);
         } catch (OfficeException e) {
             problems.add(new RowProblem(0, source.toString(), "source", e.getMessage()));
             status = "FAILED";
@@ -130,14 +143,54 @@ public final class JdbcDigitisationService implements DigitisationService {
         return taken + " scans taken, " + problems.size() + " problems";
     }
 
-    private void take(Fonds f, ScanBatch.Row row) {
-        Dossier d = archive.findDossier(f.id(), row.dossier()).orElseThrow();
+    /** A good row with its dossier and its scan already in the archive's store. */
+    private record Taking(ScanBatch.Row row, Dossier dossier, StoredFile file) {
+    }
+
+    private StoredFile store(ScanBatch.Row row) {
         try (InputStream in = Files.newInputStream(row.file())) {
-            archive.addItem(d.id(), row.title(), row.date(), row.classification(),
-                    List.of(new NewFile(row.fileName(), row.mediaType(), in)));
+            return files.store(new NewFile(row.fileName(), row.mediaType(), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Takes a chunk of rows in one transaction (one durable commit for many scans is most of the
+     * speed of a batch); when one row fails, the chunk is taken again row by row so only that row
+     * is reported.
+     */
+    private int take(List<Taking> chunk, List<RowProblem> problems) {
+        if (chunk.isEmpty()) {
+            return 0;
+        }
+        List<Long> itemIds = new ArrayList<>();
+        try {
+            itemIds.addAll(tx.required(c -> {
+                List<Long> ids = new ArrayList<>();
+                for (Taking t : chunk) {
+                    ids.add(insert(c, t));
+                }
+                return ids;
+            }));
+        } catch (OfficeException chunkFailed) {
+            for (Taking t : chunk) {
+                try {
+                    itemIds.add(tx.required(c -> insert(c, t)));
+                } catch (OfficeException e) {
+                    problems.add(new RowProblem(t.row().number(), t.row().fileName(), e.field() == null ? "file" : e.field(),
+                            e.getMessage()));
+                }
+            }
+        }
+        index.update(itemIds);
+        return itemIds.size();
+    }
+
+    private long insert(java.sql.Connection c, Taking t) throws java.sql.SQLException {
+        ScanBatch.Row row = t.row();
+        return archive.addItem(c, t.dossier(), row.title(), row.date(), "digitisation", null, row.classification(),
+                List.of(t.file())).id();
     }
 
     private void finish(long id, String status, int taken, List<RowProblem> problems) {

@@ -76,7 +76,7 @@ final class Fixture extends PlatformFixture {
                 config(JdbcIntakeService.Config.class, Map.of("intakeMinutes", 0, "intakeRules", new String[0],
                         "zone", "Asia/Ho_Chi_Minh")));
         jobs = new ExecutorJobService(user, events, config(ExecutorJobService.Config.class, Map.of("threads", 1, "keep", 50)));
-        digitisation = new JdbcDigitisationService(tx, access, archive, jobs, publisher);
+        digitisation = new JdbcDigitisationService(tx, access, archiveFiles, index, archive, jobs, publisher);
         requests = new JdbcAccessRequests(tx, access, archive);
     }
 
