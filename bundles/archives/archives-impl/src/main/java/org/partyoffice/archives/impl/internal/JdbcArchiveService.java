@@ -337,13 +337,7 @@ public final class JdbcArchiveService implements ArchiveService {
             List<ArchiveSearchResult.Hit> found = new ArrayList<>();
             for (SearchHit h : result.hits()) {
                 Optional<Item> item = holdings.item(c, Long.parseLong(h.id()));
-                Optional<Dossier> d = item.flatMap(x -> {
-                    try {
-                        return holdings.dossier(c, x.dossierId());
-                    } catch (java.sql.SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                Optional<Dossier> d = item.isPresent() ? holdings.dossier(c, item.get().dossierId()) : Optional.empty();
                 // the index may lag a change by a second: never return what the tables say the reader may not see
                 if (d.isPresent() && scope.sees(d.get()) && scope.clearance().permits(item.get().classification())) {
                     found.add(new ArchiveSearchResult.Hit(d.get(), item.get(), h.snippet()));
