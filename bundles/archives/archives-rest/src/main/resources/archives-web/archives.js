@@ -119,7 +119,9 @@
   function retentionName(code) {
     const r = state.retention.find((x) => x.code === code);
     if (!r) return String(code || '');
-    return r.name + ' (' + (r.permanent ? t('permanent') : t('years', { n: r.years })) + ')';
+    // the schedule's own names say the period (Vĩnh viễn, 20 năm); a custom one may not
+    const period = r.permanent ? t('permanent') : t('years', { n: r.years });
+    return lang === 'vi' && r.name.toLowerCase().includes(period.toLowerCase()) ? r.name : r.name + ' (' + period + ')';
   }
   function fondsName(id) {
     const f = state.fonds.find((x) => x.id === id);
