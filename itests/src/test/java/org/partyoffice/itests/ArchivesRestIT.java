@@ -207,6 +207,8 @@ public class ArchivesRestIT {
         JsonNode archivistList = http.get("/api/archives/dossiers?fondsId=" + fonds).json();
         assertTrue(contains(archivistList.get("items"), secret));
         assertTrue("the archivist finds it", awaitSearchHit("nhân sự", secret));
+        assertTrue("the search feature came with archives", http.get("/api/archives/search?q=" + enc("nhan su")).json()
+                .get("fullText").asBoolean());
 
         as(VIEWER, PW);
         JsonNode list = http.get("/api/archives/dossiers?fondsId=" + fonds).json();
@@ -379,6 +381,18 @@ public class ArchivesRestIT {
         as(SECRETARY, PW);
         assertProblem(http.post("/api/archives/dossiers/" + old + "/destroy", "{\"decision\":\"Quyết định 12-QĐ/VPTU\"}"), 409, "retention");
         assertEquals(0, http.get("/api/archives/disposition/destructions").json().size());
+
+        // handed to the historical archive instead, as a BagIt package written by the server
+        assertProblem(http.post("/api/archives/dossiers/" + old + "/transfer", "{\"destination\":\" \"}"), 422, "destination");
+        Http.Response transfer = http.post("/api/archives/dossiers/" + old + "/transfer",
+                "{\"destination\":\"Kho lưu trữ lịch sử tỉnh\"}");
+        assertEquals(transfer.body(), 200, transfer.status());
+        assertEquals("Kho lưu trữ lịch sử tỉnh", transfer.json().get("destination").asText());
+        assertEquals(SECRETARY, transfer.json().get("by").asText());
+        assertEquals("TRANSFERRED", http.get("/api/archives/dossiers/" + old).json().get("status").asText());
+        assertProblem(http.post("/api/archives/dossiers/" + old + "/transfer", "{\"destination\":\"lần hai\"}"), 409, "status");
+        archivist();
+        assertProblem(http.post("/api/archives/dossiers/" + old + "/hold", "{\"reason\":\"muộn\"}"), 409, "status");
     }
 
     private void step6FixityRunsAsAJobAndReports() throws InterruptedException {
