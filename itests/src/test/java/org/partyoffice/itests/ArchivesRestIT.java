@@ -95,6 +95,7 @@ public class ArchivesRestIT {
         step5DestructionIsRefusedUnderALegalHold();
         step6FixityRunsAsAJobAndReports();
         step7IntakeExportAndReadingRoom();
+        step8UninstalledTheModuleLeavesTheShellAndTheApi();
     }
 
     private void step0InstallAtRuntimeAndPrepareUnitAndAccounts() throws Exception {
@@ -112,6 +113,9 @@ public class ArchivesRestIT {
         account(VIEWER, "Đỗ Quan Sát", "viewer", "UNCLASSIFIED");
         JsonNode modules = http.get("/api/modules").json();
         assertTrue(modules.toString(), modules.toString().contains("/office/archives/"));
+        JsonNode openApi = http.get("/api/openapi.json").json();
+        assertTrue("the fragment is merged", openApi.get("paths").has("/archives/dossiers/{id}/bag")
+                && openApi.get("components").get("schemas").has("ArchivesDossier"));
     }
 
     private void step1FondsDossierAndItemsWithTheFileDownloadedAsFiled() {
@@ -464,6 +468,15 @@ public class ArchivesRestIT {
         assertEquals("RETURNED", back.json().get("status").asText());
         assertEquals(0, http.get("/api/archives/access-requests?open=true").json().size());
         assertEquals(1, http.get("/api/archives/access-requests").json().size());
+    }
+
+    private void step8UninstalledTheModuleLeavesTheShellAndTheApi() throws Exception {
+        FeaturesService features = Services.awaitSettled(context, 120);
+        features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        awaitStatus("/api/archives/fonds", 404);
+        as(ADMIN, DistributionSupport.ADMIN_PASSWORD);
+        assertFalse(http.get("/api/modules").body().contains("/office/archives/"));
+        assertFalse(http.get("/api/openapi.json").json().get("paths").has("/archives/dossiers"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------
