@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.search.FullTextIndex;
 import org.partyoffice.platform.api.search.IndexedItem;
 import org.partyoffice.platform.api.search.SearchQuery;
@@ -108,7 +109,16 @@ public final class LuceneFullTextIndex implements FullTextIndex {
     @Override
     public SearchResult search(String index, SearchQuery query) {
         QueryTranslator.Translated translated = translator.translate(query);
-        return run(index, h -> h.search(translated, query.offset(), query.limit(), snippets));
+        return run(index, h -> h.search(translated, query.offset(), query.limit(), Integer.MAX_VALUE, snippets));
+    }
+
+    @Override
+    public SearchResult search(String index, SearchQuery query, int exactTotalUpTo) {
+        if (exactTotalUpTo < 0) {
+            throw new InvalidInputException("exactTotalUpTo", "must not be negative", exactTotalUpTo);
+        }
+        QueryTranslator.Translated translated = translator.translate(query);
+        return run(index, h -> h.search(translated, query.offset(), query.limit(), exactTotalUpTo, snippets));
     }
 
     @Override
