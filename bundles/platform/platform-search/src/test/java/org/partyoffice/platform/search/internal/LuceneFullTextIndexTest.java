@@ -321,6 +321,34 @@ class LuceneFullTextIndexTest {
     }
 
     @Test
+    void aChangedConfigurationIsAppliedWithoutStoppingTheService() {
+        add(item("1", Clearance.UNCLASSIFIED, "Nghị quyết về chuyển đổi số", ""));
+        // What Karaf's file install does right after a feature's install: the same values again.
+        index.modified(config(folder.toString(), 200, 30));
+        assertEquals(Set.of("1"), ids("nghi quyet", Clearance.UNCLASSIFIED), "the same instance still serves");
+        add(item("2", Clearance.UNCLASSIFIED, "Nghị quyết thứ hai", ""));
+        assertEquals(2, index.count(DOCS));
+
+        Path elsewhere = folder.resolve("elsewhere");
+        index.modified(config(elsewhere.toString(), 200, 30));
+        assertEquals(elsewhere, index.root());
+        assertEquals(0, index.count(DOCS), "a new folder starts its own indexes");
+        index.modified(config(folder.toString(), 200, 30));
+        assertEquals(Set.of("1", "2"), ids("nghi quyet", Clearance.UNCLASSIFIED), "the first folder's writes were committed");
+    }
+
+    private static LuceneFullTextIndex.Config config(String directory, long refreshMillis, long commitSeconds) {
+        return (LuceneFullTextIndex.Config) java.lang.reflect.Proxy.newProxyInstance(LuceneFullTextIndex.Config.class.getClassLoader(),
+                new Class<?>[] {LuceneFullTextIndex.Config.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "directory" -> directory;
+                    case "refreshMillis" -> refreshMillis;
+                    case "commitSeconds" -> commitSeconds;
+                    case "annotationType" -> LuceneFullTextIndex.Config.class;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
     void indexNamesAreChecked() {
         for (String bad : new String[] {"", "Documents", "../etc", "a/b", "x".repeat(41), "tài-liệu", "a b"}) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> index.count(bad));
