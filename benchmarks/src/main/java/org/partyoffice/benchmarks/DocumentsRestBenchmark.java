@@ -70,6 +70,10 @@ public final class DocumentsRestBenchmark {
         try (Distribution dist = new Distribution(tarball)) {
             dist.start();
             long unit = dist.prepare();
+            // The floor of any REST call here: HTTP, authentication, JAX-RS and JSON, no database.
+            Rate floor = dist.getLoop("/api/documents/capabilities", threads, warmup, seconds);
+            System.out.printf("GET /api/documents/capabilities (no database): %s/s, p50 / p99 %s ms, load %s%n",
+                    fmt(floor.perSecond()), floor.latencies(), floor.load());
             List<String[]> rows = new ArrayList<>();
             double[] restRates = new double[rounds];
             double[] rawRates = new double[rounds];
@@ -318,6 +322,26 @@ public final class DocumentsRestBenchmark {
             return rate.withLoad(load.end());
         }
 
+        Rate getLoop(String path, int threads, int warmup, int seconds) throws Exception {
+            WorkerFactory factory = worker -> new Worker() {
+                @Override
+                public void once() throws Exception {
+                    HttpResponse<String> r = http.send(request(path, CLERK, CLERK_PASSWORD).GET().build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    if (r.statusCode() != 200) {
+                        throw new IllegalStateException("GET " + path + ": " + r.statusCode() + " " + r.body());
+                    }
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            timedLoop(threads, warmup, factory);
+            Load load = Load.start();
+            return timedLoop(threads, seconds, factory).withLoad(load.end());
+        }
+
         private Worker draftWorker(long unit, String label) {
             int[] n = {0};
             return new Worker() {
@@ -399,11 +423,10 @@ public final class DocumentsRestBenchmark {
         private void edit(String file, String regex, String replacement) throws IOException {
             Path p = home.resolve(file);
             String s = Files.readString(p, StandardCharsets.ISO_8859_1);
-            String changed = s.replaceFirst(regex, replacement);
-            if (changed.equals(s)) {
+            if (!Pattern.compile(regex).matcher(s).find()) {
                 throw new IllegalStateException(file + ": no line matches " + regex);
             }
-            Files.writeString(p, changed, StandardCharsets.ISO_8859_1);
+            Files.writeString(p, s.replaceFirst(regex, replacement), StandardCharsets.ISO_8859_1);
         }
 
         private static void run(List<String> command) throws Exception {
