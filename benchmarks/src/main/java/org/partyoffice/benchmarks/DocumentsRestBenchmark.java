@@ -252,17 +252,36 @@ public final class DocumentsRestBenchmark {
         private final int httpPort;
         private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
-        private Process process;
+        private volatile Process process;
 
         Distribution(Path tarball) throws Exception {
             home = Files.createTempDirectory("po-bench-rest");
+            try {
+                configure(tarball);
+            } catch (Exception | Error e) {
+                deleteHome(); // close() is never reached for a half-made distribution
+                throw e;
+            }
+            httpPort = port;
+            // An interrupted run (Ctrl-C) must not leave the distribution running on the shared machine.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                Process p = process;
+                if (p != null) {
+                    p.destroy();
+                }
+            }));
+        }
+
+        private int port;
+
+        private void configure(Path tarball) throws Exception {
             System.setProperty("derby.stream.error.file", home.resolve("derby-baseline.log").toString());
             run(List.of("tar", "xzf", tarball.toAbsolutePath().toString(), "-C", home.toString(), "--strip-components=1"));
-            httpPort = freePort();
+            port = freePort();
             int sshPort = freePort();
             edit("etc/org.apache.karaf.shell.cfg", "(?m)^sshPort *=.*$", "sshPort = " + sshPort);
             edit("etc/org.apache.karaf.shell.cfg", "(?m)^sshHost *=.*$", "sshHost = 127.0.0.1");
-            edit("etc/org.ops4j.pax.web.cfg", "(?m)^org.osgi.service.http.port *=.*$", "org.osgi.service.http.port = " + httpPort);
+            edit("etc/org.ops4j.pax.web.cfg", "(?m)^org.osgi.service.http.port *=.*$", "org.osgi.service.http.port = " + port);
             // Boot with the documents module (and, through it, full-text search), as an office that runs it would.
             edit("etc/org.apache.karaf.features.cfg", "(?m)^featuresBoot *= *\\\\$", "featuresBoot = \\\\\n    partyoffice-documents, \\\\");
             Path password = home.resolve("admin.pw");
@@ -284,6 +303,7 @@ public final class DocumentsRestBenchmark {
                     .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
             pb.environment().put("JAVA_MAX_MEM", System.getProperty("dist.maxMem", "1024M"));
             pb.environment().put("JAVA_MIN_MEM", "256M");
+            pb.environment().putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
             long t0 = System.nanoTime();
             process = pb.start();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
@@ -451,9 +471,13 @@ public final class DocumentsRestBenchmark {
                 if (process != null) {
                     process.destroyForcibly();
                 }
-                try (var files = Files.walk(home)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                deleteHome();
+            }
+        }
+
+        private void deleteHome() throws IOException {
+            try (var files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
