@@ -40,8 +40,11 @@ import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
  * thousands of matches come up as often as users would type them: {@code one}, {@code two},
  * {@code three} words, and {@code prefix} (a word and a 3-letter prefix with {@code *}). The
  * platform gets them without diacritics (as users type them), the baseline with them (it cannot
- * fold). The platform returns 20 hits with title, date and snippet, an exact total and applies
- * the clearance filter (reader cleared MAT); the baseline returns 20 ids.
+ * fold). The platform returns 20 hits with title, date and snippet and applies the clearance
+ * filter (reader cleared MAT), once with an exact total ({@code platformSearch}, search API 1.0)
+ * and once with the total counted exactly only up to 1,000 ({@code platformSearchBounded}, as the
+ * documents module asks since search API 1.1); the baseline returns 20 ids and Lucene's default
+ * lower-bound count (also exact up to 1,000).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -54,6 +57,7 @@ public class SearchBenchmark {
     private static final String INDEX = "documents";
     private static final int BATCH = 1_000;
     private static final int QUERIES = 1_024;
+    static final int EXACT_UP_TO = 1_000;
 
     @Param({"1000000"})
     public int items;
@@ -162,6 +166,14 @@ public class SearchBenchmark {
         String q = folded.get(next++ & (QUERIES - 1));
         SearchResult r = platform.search(INDEX, SearchQuery.of(q, Clearance.MAT, 20));
         return r.total() + r.hits().size();
+    }
+
+    /** What the documents module asks: exact up to {@value #EXACT_UP_TO} matches, "more than" beyond. */
+    @Benchmark
+    public long platformSearchBounded() {
+        String q = folded.get(next++ & (QUERIES - 1));
+        SearchResult r = platform.search(INDEX, SearchQuery.of(q, Clearance.MAT, 20), EXACT_UP_TO);
+        return r.total() + r.hits().size() + (r.totalExact() ? 1 : 0);
     }
 
     @Benchmark

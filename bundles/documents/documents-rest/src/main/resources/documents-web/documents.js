@@ -38,8 +38,10 @@
     'i.registered': 'Registered as no. {n}.', 'i.assign': 'Assign', 'i.complete': 'Done', 'i.handler': 'Handler login',
     'i.deadline': 'Deadline',
     's.label': 'Search summaries, symbols and contents', 's.submit': 'Search', 's.count': '{n} found',
+    's.countMore': 'More than {n} found', 'i.count': '{shown} of {total} entries', 't.count': '{shown} of {total} tasks',
+    'more': 'Show more',
     's.hintFull': 'Full-text search: words may be typed without diacritics.',
-    's.hintBasic': 'Full-text search is not installed: a symbol or part of the summary is looked up.',
+    's.hintBasic': 'Full-text search is not installed: a symbol or part of the summary is looked up in the register (exact diacritics).',
     't.assign': 'Assign a task', 't.unit': 'Unit', 't.title': 'Task', 't.deadline': 'Deadline', 't.submit': 'Assign',
     't.subunits': 'Include subordinate units', 't.overdueOnly': 'Overdue only', 't.progress': 'Progress', 't.report': 'Report progress',
     't.overdue': 'overdue', 't.send': 'Report', 't.reported': 'Progress reported.',
@@ -63,9 +65,10 @@
     'done.submitted': 'Đã trình ký {who}.', 'done.signed': 'Đã ký.', 'done.promulgated': 'Đã ban hành, số {symbol}.',
     'done.distributed': 'Đã gửi đến {n} đơn vị.', 'done.cancelled': 'Đã hủy.', 'done.review': 'Đã gửi.', 'done.task': 'Đã giao nhiệm vụ.',
     'i.registered': 'Đã vào sổ, số đến {n}.', 'i.assign': 'Giao xử lý', 'i.complete': 'Xong', 'i.handler': 'Tài khoản xử lý',
-    'i.deadline': 'Hạn xử lý', 's.count': 'Tìm thấy {n}',
+    'i.deadline': 'Hạn xử lý', 's.count': 'Tìm thấy {n}', 's.countMore': 'Tìm thấy hơn {n}',
+    'i.count': '{shown}/{total} văn bản đến', 't.count': '{shown}/{total} nhiệm vụ', 'more': 'Xem thêm',
     's.hintFull': 'Tìm toàn văn: có thể gõ không dấu.',
-    's.hintBasic': 'Chưa cài tìm kiếm toàn văn: tìm theo số ký hiệu hoặc một phần trích yếu.',
+    's.hintBasic': 'Chưa cài tìm kiếm toàn văn: tìm theo số ký hiệu hoặc một phần trích yếu trong sổ (gõ đúng dấu).',
     't.overdue': 'quá hạn', 't.send': 'Báo cáo', 't.reported': 'Đã báo cáo tiến độ.',
     'ts.OPEN': 'Chưa thực hiện', 'ts.IN_PROGRESS': 'Đang thực hiện', 'ts.DONE': 'Hoàn thành',
     'is.RECEIVED': 'Mới đến', 'is.ASSIGNED': 'Đã giao', 'is.DONE': 'Đã xử lý',
@@ -169,6 +172,9 @@
     const res = await fetch('/api' + path, options);
     const type = res.headers.get('Content-Type') || '';
     const data = type.includes('json') ? await res.json().catch(() => null) : null;
+    // Lists that stay arrays carry their total in a header; keep it with the array.
+    const total = res.headers.get('X-Total-Count');
+    if (Array.isArray(data) && total !== null) data.total = Number(total);
     if (res.status === 401 && path !== '/session') showSignIn();
     if (!res.ok) throw new ApiError(res.status, data);
     return data;
@@ -395,19 +401,28 @@
     return result;
   }
 
+  /** "12 of 250" under a list, and a button for the next page while there is one. */
+  function pager(countEl, moreEl, shown, total, key) {
+    countEl.textContent = total > 0 ? t(key, { shown: shown.toLocaleString(lang), total: Number(total).toLocaleString(lang) }) : '';
+    moreEl.hidden = !(shown < total);
+  }
+
   // ---------------------------------------------------------------- incoming
-  async function loadIncoming() {
+  const PAGE = 100;
+  async function loadIncoming(more) {
     const form = $('#incoming-filter');
     clearErrors(form);
     const tbody = $('#incoming-rows');
-    if (!$('#incoming-unit').value) { clear(tbody); return; }
-    const q = new URLSearchParams({ unitId: $('#incoming-unit').value });
+    if (!$('#incoming-unit').value) { clear(tbody); pager($('#incoming-count'), $('#incoming-more'), 0, 0, 'i.count'); return; }
+    const offset = more === true ? tbody.querySelectorAll('tr[data-id]').length : 0;
+    const q = new URLSearchParams({ unitId: $('#incoming-unit').value, offset: String(offset), limit: String(PAGE) });
     if ($('#incoming-year').value) q.set('year', $('#incoming-year').value);
     try {
       const list = await api('GET', '/documents/incoming?' + q);
-      clear(tbody);
-      if (!list.length) tbody.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, t('empty'))));
+      if (!offset) clear(tbody);
+      if (!list.length && !offset) tbody.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, t('empty'))));
       for (const d of list) tbody.appendChild(incomingRow(d));
+      pager($('#incoming-count'), $('#incoming-more'), offset + list.length, list.total || 0, 'i.count');
     } catch (e) {
       showError(form, e);
     }
@@ -466,8 +481,14 @@
     const list = $('#search-results');
     clear(list);
     $('#search-count').textContent = '';
-    const page = await api('GET', '/documents/search?' + new URLSearchParams({ q: $('#search-q').value, limit: '50' }));
-    $('#search-count').textContent = t('s.count', { n: page.total });
+    // The search feature may have been installed or removed since the page loaded: say which search this is.
+    const [page, caps] = await Promise.all([
+      api('GET', '/documents/search?' + new URLSearchParams({ q: $('#search-q').value, limit: '50' })),
+      api('GET', '/documents/capabilities').catch(() => state.caps)]);
+    state.caps = caps;
+    searchHint();
+    const n = Number(page.total).toLocaleString(lang);
+    $('#search-count').textContent = page.totalExact === false ? t('s.countMore', { n: n }) : t('s.count', { n: n });
     for (const hit of page.hits) {
       const d = hit.document;
       const open = h('button', { type: 'button', class: 'button-link' }, (d.symbol ? d.symbol + ' — ' : '') + d.title);
@@ -479,8 +500,9 @@
   }
 
   // ---------------------------------------------------------------- tasks
-  async function loadTasks() {
-    const q = new URLSearchParams({ limit: '200' });
+  async function loadTasks(more) {
+    const offset = more === true ? $('#tasks-rows').querySelectorAll('tr[data-id]').length : 0;
+    const q = new URLSearchParams({ offset: String(offset), limit: String(PAGE) });
     if ($('#tasks-unit').value) {
       q.set('unitId', $('#tasks-unit').value);
       q.set('subunits', String($('#tasks-subunits').checked));
@@ -490,9 +512,10 @@
     $('#tasks-error').textContent = '';
     try {
       const list = await api('GET', '/documents/tasks?' + q);
-      clear(tbody);
-      if (!list.length) tbody.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, t('empty'))));
+      if (!offset) clear(tbody);
+      if (!list.length && !offset) tbody.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, t('empty'))));
       for (const task of list) tbody.appendChild(taskRow(task));
+      pager($('#tasks-count'), $('#tasks-more'), offset + list.length, list.total || 0, 't.count');
     } catch (e) {
       $('#tasks-error').textContent = e.message;
     }
@@ -610,6 +633,8 @@
       await step('/cancel', { reason: $('#cancel-reason').value }, t('done.cancelled'));
     });
     $('#incoming-filter').addEventListener('submit', (e) => { e.preventDefault(); loadIncoming(); });
+    $('#incoming-more').addEventListener('click', () => loadIncoming(true));
+    $('#tasks-more').addEventListener('click', () => loadTasks(true));
     onSubmit($('#incoming-form'), registerIncoming);
     onSubmit($('#search-form'), search);
     $('#task-filter').addEventListener('submit', (e) => { e.preventDefault(); loadTasks(); });

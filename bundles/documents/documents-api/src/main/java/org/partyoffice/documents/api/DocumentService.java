@@ -43,6 +43,14 @@ public interface DocumentService {
     /** The bytes of version {@code number} (the reader must be able to see the document). */
     InputStream open(long id, int number);
 
+    /**
+     * Version {@code number} opened for reading, with the name and media type it was uploaded
+     * with (what a download needs, from one read); the reader must be able to see the document.
+     *
+     * @since 1.1
+     */
+    OpenedFile openFile(long id, int number);
+
     /** Sends a draft to reviewers (accounts) for comments; it moves to {@link DocumentStatus#IN_REVIEW}. */
     Document requestReview(long id, List<String> reviewers);
 
@@ -91,6 +99,21 @@ public interface DocumentService {
     /** Every step of the document, oldest first. */
     List<TimelineEntry> timeline(long id);
 
-    /** Full-text search over summaries, symbols and attachment text, diacritics folded, clearance applied. */
+    /**
+     * Full-text search over summaries, symbols and attachment text, diacritics folded, clearance
+     * applied. The total is exact up to a configured bound (1,000 by default) and
+     * {@linkplain SearchPage#totalExact() "more than"} that beyond. Without the platform's search
+     * service ({@link #searchAvailable()} false), a symbol or part of the summary is looked up in
+     * the tables instead, with an exact total.
+     */
     SearchPage search(String text, int offset, int limit);
+
+    /**
+     * True while the platform's full-text search service is installed; false while {@link #search}
+     * falls back to looking up symbols and summaries in the tables (no diacritic folding, no
+     * attachment text).
+     *
+     * @since 1.1
+     */
+    boolean searchAvailable();
 }

@@ -20,6 +20,16 @@ public interface IncomingService {
     /** A unit's incoming register for a year, newest first, only what the reader may see. */
     List<IncomingDocument> list(long unitId, int year, int limit);
 
+    /**
+     * A page of a unit's incoming register for a year, newest first, and how many entries the
+     * reader may see in it in all (counted with the same clearance and scope).
+     *
+     * @param offset entries to skip, not negative
+     * @param limit  entries to return, 1..1000
+     * @since 1.1
+     */
+    IncomingPage page(long unitId, int year, int offset, int limit);
+
     /** Assigns handling to a unit and/or a person, with a deadline. */
     IncomingDocument assign(long id, Long handlerUnitId, String handlerLogin, LocalDate deadline);
 

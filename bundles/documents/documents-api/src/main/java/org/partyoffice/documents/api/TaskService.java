@@ -21,6 +21,15 @@ public interface TaskService {
 
     List<Task> tasks(TaskView view);
 
+    /**
+     * A page of the tasks of {@code view} ({@link TaskView#limit()} of them, soonest deadline
+     * first, after skipping {@code offset}) and how many the reader may see match it in all.
+     *
+     * @param offset tasks to skip, not negative
+     * @since 1.1
+     */
+    TaskPage page(TaskView view, int offset);
+
     List<TaskReport> reports(long taskId);
 
     /** Marks newly overdue tasks and posts an event for each; returns how many. Also runs on a schedule. */

@@ -7,9 +7,17 @@
  *
  * <p>Every read through these services applies the reader's clearance: a document classified above
  * it is never returned, counted or found, and every read of a classified document is audited.
+ *
+ * <p>1.1 (additions only): {@link org.partyoffice.documents.api.DocumentService#searchAvailable()},
+ * {@link org.partyoffice.documents.api.DocumentService#openFile(long, int)} with
+ * {@link org.partyoffice.documents.api.OpenedFile}, bounded search totals
+ * ({@link org.partyoffice.documents.api.SearchPage#totalExact()}; the 1.0 constructor is kept and
+ * means exact), and pages with totals of the incoming register
+ * ({@link org.partyoffice.documents.api.IncomingService#page}) and of tasks
+ * ({@link org.partyoffice.documents.api.TaskService#page}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.partyoffice.documents.api;
 
 import org.osgi.annotation.bundle.Export;

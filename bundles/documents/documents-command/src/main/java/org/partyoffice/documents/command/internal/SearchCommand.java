@@ -28,6 +28,7 @@ public class SearchCommand extends OfficeAction {
     protected void run() {
         SearchPage page = documents.search(String.join(" ", words), 0, limit);
         Tables.documents(page.hits().stream().map(SearchHit::document).toList()).print(out());
-        out().println(page.hits().size() + " / " + page.total());
+        out().println(page.hits().size() + " / " + (page.totalExact() ? "" : "> ") + page.total()
+                + (documents.searchAvailable() ? "" : " (full-text search not installed: symbols and summaries looked up)"));
     }
 }

@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.partyoffice.documents.api.TaskPage;
 import org.partyoffice.documents.api.TaskService;
 import org.partyoffice.documents.api.TaskView;
 import org.partyoffice.platform.command.spi.OfficeAction;
@@ -33,6 +34,8 @@ public class TasksCommand extends OfficeAction {
 
     @Override
     protected void run() {
-        Tables.tasks(tasks.tasks(new TaskView(document, unit, subunits, overdue, limit))).print(out());
+        TaskPage page = tasks.page(new TaskView(document, unit, subunits, overdue, limit), 0);
+        Tables.tasks(page.items()).print(out());
+        out().println(page.items().size() + " / " + page.total());
     }
 }

@@ -18,21 +18,27 @@ import org.partyoffice.platform.api.search.SearchResult;
 /**
  * Full-text search over the index, with the reader's clearance and scope applied inside the
  * index (so totals are right), and every hit re-read from the table under the same scope (so a
- * stale index never shows what the table would not). Without the search service, a symbol or a
- * phrase of the summary is looked up in the table instead.
+ * stale index never shows what the table would not). The total is exact up to a bound and "more
+ * than the bound" past it: counting every match of a common word is what made two- and three-word
+ * queries slow at a million documents, and a page only says "more than 1,000" anyway. Without the
+ * search service, a symbol or a phrase of the summary is looked up in the table instead (exact).
  */
 final class DocumentSearch {
+
+    static final int DEFAULT_EXACT_TOTAL_UP_TO = 1_000;
 
     private final Transactions tx;
     private final DocumentIndex index;
     private final DocumentStore store;
     private final Access access;
+    private final int exactTotalUpTo;
 
-    DocumentSearch(Transactions tx, DocumentIndex index, DocumentStore store, Access access) {
+    DocumentSearch(Transactions tx, DocumentIndex index, DocumentStore store, Access access, int exactTotalUpTo) {
         this.tx = tx;
         this.index = index;
         this.store = store;
         this.access = access;
+        this.exactTotalUpTo = exactTotalUpTo;
     }
 
     SearchPage search(String text, int offset, int limit, Consumer<List<Document>> audit) {
@@ -51,7 +57,8 @@ final class DocumentSearch {
         if (!scope.allUnits()) {
             filters.put(DocumentIndex.scopeFilter(scope.committee()), "y");
         }
-        SearchResult result = i.search(DocumentIndex.INDEX, new SearchQuery(text, scope.clearance(), filters, offset, limit));
+        SearchResult result = i.search(DocumentIndex.INDEX, new SearchQuery(text, scope.clearance(), filters, offset, limit),
+                exactTotalUpTo);
         List<Long> ids = result.hits().stream().map(h -> Long.parseLong(h.id())).toList();
         Map<Long, Document> docs = new HashMap<>();
         tx.required(c -> {
@@ -68,7 +75,7 @@ final class DocumentSearch {
             }
         }
         audit.accept(hits.stream().map(SearchHit::document).toList());
-        return new SearchPage(result.total(), hits);
+        return new SearchPage(result.total(), hits, result.totalExact());
     }
 
     /** Without an index: the document with this symbol, else summaries containing the text (case-insensitive). */
@@ -79,6 +86,6 @@ final class DocumentSearch {
         long[] total = new long[1];
         List<Document> found = tx.required(c -> store.titleContains(c, text, scope, offset, limit, total));
         audit.accept(found);
-        return new SearchPage(total[0], found.stream().map(d -> new SearchHit(d, 1f, d.title())).toList());
+        return new SearchPage(total[0], found.stream().map(d -> new SearchHit(d, 1f, d.title())).toList(), true);
     }
 }

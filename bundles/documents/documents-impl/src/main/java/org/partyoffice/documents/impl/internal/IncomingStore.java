@@ -73,10 +73,25 @@ final class IncomingStore {
         return found.stream().findFirst();
     }
 
-    List<IncomingDocument> list(Connection c, long unitId, int year, Clearance clearance, int limit) throws SQLException {
+    List<IncomingDocument> list(Connection c, long unitId, int year, Clearance clearance, int offset, int limit)
+            throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM DOCUMENTS.INCOMING WHERE UNIT_ID = ? AND ARRIVAL_YEAR = ? "
-                + "AND CLASSIFICATION <= ? ORDER BY ARRIVAL_NO DESC FETCH FIRST " + limit + " ROWS ONLY",
+                + "AND CLASSIFICATION <= ? ORDER BY ARRIVAL_NO DESC OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY",
                 List.of(unitId, year, clearance.ordinal()));
+    }
+
+    /** How many entries {@link #list} would page through. */
+    long count(Connection c, long unitId, int year, Clearance clearance) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM DOCUMENTS.INCOMING WHERE UNIT_ID = ? "
+                + "AND ARRIVAL_YEAR = ? AND CLASSIFICATION <= ?")) {
+            ps.setLong(1, unitId);
+            ps.setInt(2, year);
+            ps.setInt(3, clearance.ordinal());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     long countOpen(Connection c, Scope scope) throws SQLException {

@@ -43,6 +43,7 @@ import org.partyoffice.documents.api.Relation;
 import org.partyoffice.documents.api.RelationKind;
 import org.partyoffice.documents.api.Review;
 import org.partyoffice.documents.api.ReviewDecision;
+import org.partyoffice.documents.api.OpenedFile;
 import org.partyoffice.documents.api.SearchPage;
 import org.partyoffice.documents.api.TimelineEntry;
 import org.partyoffice.documents.api.Urgency;
@@ -90,6 +91,10 @@ public final class JdbcDocumentService implements DocumentService {
 
         @AttributeDefinition(description = "Time zone of the office's dates (promulgation day, deadlines)")
         String zone() default "Asia/Ho_Chi_Minh";
+
+        @AttributeDefinition(description = "Full-text search counts matches exactly up to this many and says "
+                + "'more than' beyond (an exact count of common words over a million documents is slow)")
+        int searchExactTotalUpTo() default DocumentSearch.DEFAULT_EXACT_TOTAL_UP_TO;
     }
 
     static final String MODULE = DocumentsSchema.MODULE;
@@ -109,6 +114,7 @@ public final class JdbcDocumentService implements DocumentService {
     private final DocumentEventPublisher events;
     private final Registers registers;
     private final long maxBytes;
+    private final int searchExactTotalUpTo;
     private final Clock clock;
     private final DocumentStore store = new DocumentStore();
     private final IncomingStore incoming = new IncomingStore();
@@ -141,6 +147,7 @@ public final class JdbcDocumentService implements DocumentService {
         this.events = events;
         this.registers = new Registers(config.defaultIssuers(), config.defaultTerm());
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
+        this.searchExactTotalUpTo = Math.max(0, config.searchExactTotalUpTo());
         this.clock = clock;
     }
 
@@ -225,10 +232,16 @@ public final class JdbcDocumentService implements DocumentService {
 
     @Override
     public InputStream open(long id, int number) {
+        return openFile(id, number).content();
+    }
+
+    @Override
+    public OpenedFile openFile(long id, int number) {
         Document d = get(id);
         DocumentVersion v = versions(id).stream().filter(x -> x.number() == number).findFirst()
                 .orElseThrow(() -> new EntityNotFoundException("version of document " + d.id(), number, "version"));
-        return files.open(v.sha256()).orElseThrow(() -> new EntityNotFoundException("file", v.sha256(), "version"));
+        InputStream in = files.open(v.sha256()).orElseThrow(() -> new EntityNotFoundException("file", v.sha256(), "version"));
+        return new OpenedFile(v.fileName(), v.mediaType(), v.size(), in);
     }
 
     // --- review and submission -------------------------------------------------------------------
@@ -548,7 +561,13 @@ public final class JdbcDocumentService implements DocumentService {
 
     @Override
     public SearchPage search(String text, int offset, int limit) {
-        return new DocumentSearch(tx, index, store, access).search(text, offset, limit, this::auditClassified);
+        return new DocumentSearch(tx, index, store, access, searchExactTotalUpTo).search(text, offset, limit,
+                this::auditClassified);
+    }
+
+    @Override
+    public boolean searchAvailable() {
+        return index.index() != null;
     }
 
     /** One audit entry naming the classified documents a list showed (one per list, not one per row). */

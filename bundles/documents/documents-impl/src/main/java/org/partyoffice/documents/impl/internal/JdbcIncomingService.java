@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.partyoffice.documents.api.DocumentEvents;
 import org.partyoffice.documents.api.IncomingDocument;
+import org.partyoffice.documents.api.IncomingPage;
 import org.partyoffice.documents.api.IncomingService;
 import org.partyoffice.documents.api.IncomingStatus;
 import org.partyoffice.documents.api.NewIncoming;
@@ -115,21 +116,30 @@ public final class JdbcIncomingService implements IncomingService {
 
     @Override
     public List<IncomingDocument> list(long unitId, int year, int limit) {
+        return page(unitId, year, 0, limit).items();
+    }
+
+    @Override
+    public IncomingPage page(long unitId, int year, int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "must not be negative", offset);
+        }
         if (limit < 1 || limit > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000", limit);
         }
         Scope scope = access.scope();
         if (!scope.covers(unitId)) {
-            return List.of();
+            return new IncomingPage(0, List.of());
         }
         return tx.required(c -> {
-            List<IncomingDocument> rows = store.list(c, unitId, year, scope.clearance(), limit);
+            List<IncomingDocument> rows = store.list(c, unitId, year, scope.clearance(), offset, limit);
+            long total = store.count(c, unitId, year, scope.clearance());
             List<String> classified = rows.stream().filter(r -> r.classification() != Clearance.UNCLASSIFIED)
                     .map(r -> Long.toString(r.id())).toList();
             if (!classified.isEmpty()) {
                 audit.append(DocumentsSchema.MODULE, "incoming.list", String.join(",", classified), "classified entries listed");
             }
-            return rows;
+            return new IncomingPage(total, rows);
         });
     }
 

@@ -27,6 +27,7 @@ import org.partyoffice.documents.api.Task;
 import org.partyoffice.documents.api.TaskReport;
 import org.partyoffice.documents.api.TaskService;
 import org.partyoffice.documents.api.TaskStatus;
+import org.partyoffice.documents.api.TaskPage;
 import org.partyoffice.documents.api.TaskView;
 import org.partyoffice.platform.api.AccessDeniedException;
 import org.partyoffice.platform.api.AuditTrail;
@@ -168,7 +169,15 @@ public final class JdbcTaskService implements TaskService {
 
     @Override
     public List<Task> tasks(TaskView view) {
+        return page(view, 0).items();
+    }
+
+    @Override
+    public TaskPage page(TaskView view, int offset) {
         TaskView v = view == null ? new TaskView(null, null, false, false, 100) : view;
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "must not be negative", offset);
+        }
         if (v.limit() < 1 || v.limit() > 1000) {
             throw new InvalidInputException("limit", "must be between 1 and 1000", v.limit());
         }
@@ -181,8 +190,9 @@ public final class JdbcTaskService implements TaskService {
                     : List.of(v.unitId());
         }
         List<Long> chosen = units;
-        return tx.required(c -> store.list(c, v.documentId(), chosen, v.overdueOnly(), v.limit(), scope,
-                LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return tx.required(c -> new TaskPage(store.count(c, v.documentId(), chosen, v.overdueOnly(), scope, today),
+                store.list(c, v.documentId(), chosen, v.overdueOnly(), offset, v.limit(), scope, today)));
     }
 
     @Override

@@ -49,10 +49,34 @@ final class TaskStore {
     }
 
     /** Tasks of {@code documentId} and/or of {@code units}, overdue only if asked, soonest deadline first. */
-    List<Task> list(Connection c, Long documentId, Collection<Long> units, boolean overdueOnly, int limit, Scope scope,
-                    LocalDate today) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE " + condition(scope));
-        List<Object> args = new ArrayList<>(List.of(scope.clearance().ordinal()));
+    List<Task> list(Connection c, Long documentId, Collection<Long> units, boolean overdueOnly, int offset, int limit,
+                    Scope scope, LocalDate today) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + FROM + " WHERE ")
+                .append(viewCondition(documentId, units, overdueOnly, scope, today, args));
+        sql.append(" ORDER BY T.DEADLINE, T.ID OFFSET ").append(offset).append(" ROWS FETCH NEXT ").append(limit)
+                .append(" ROWS ONLY");
+        return query(c, sql.toString(), args, today);
+    }
+
+    /** How many tasks {@link #list} pages through. */
+    long count(Connection c, Long documentId, Collection<Long> units, boolean overdueOnly, Scope scope, LocalDate today)
+            throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*)" + FROM + " WHERE " + viewCondition(documentId, units, overdueOnly, scope, today, args);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Jdbc.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String viewCondition(Long documentId, Collection<Long> units, boolean overdueOnly, Scope scope,
+                                        LocalDate today, List<Object> args) {
+        StringBuilder sql = new StringBuilder(condition(scope));
+        args.add(scope.clearance().ordinal());
         if (documentId != null) {
             sql.append(" AND T.DOCUMENT_ID = ?");
             args.add(documentId);
@@ -65,8 +89,7 @@ final class TaskStore {
             sql.append(" AND T.STATUS <> 'DONE' AND T.DEADLINE < ?");
             args.add(today);
         }
-        sql.append(" ORDER BY T.DEADLINE, T.ID FETCH FIRST ").append(limit).append(" ROWS ONLY");
-        return query(c, sql.toString(), args, today);
+        return sql.toString();
     }
 
     long countOverdue(Connection c, Scope scope, LocalDate today) throws SQLException {

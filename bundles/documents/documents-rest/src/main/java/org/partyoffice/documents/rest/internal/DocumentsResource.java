@@ -18,9 +18,6 @@ import javax.ws.rs.core.Response;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
@@ -36,7 +33,6 @@ import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
-import org.partyoffice.platform.api.search.FullTextIndex;
 
 /**
  * The outgoing register: {@code /api/documents} (list, drafts, one document, lookup by symbol,
@@ -63,11 +59,6 @@ public final class DocumentsResource {
     }
 
     private final DocumentService documents;
-
-    // Only to tell the page whether diacritic-free full-text search is there; the search itself goes through the service.
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile FullTextIndex fullText;
 
     @Activate
     public DocumentsResource(@Reference DocumentService documents) {
@@ -127,7 +118,10 @@ public final class DocumentsResource {
     public Map<String, Object> capabilities() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("digitalSigning", documents.digitalSigningAvailable());
-        c.put("fullTextSearch", fullText != null);
+        boolean fullText = documents.searchAvailable();
+        c.put("fullTextSearch", fullText);
+        // What search does without the platform's index: symbols and summaries looked up in the tables.
+        c.put("searchMode", fullText ? "FULL_TEXT" : "TABLE_FALLBACK");
         return c;
     }
 

@@ -2,7 +2,6 @@ package org.partyoffice.documents.rest.internal;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -21,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.documents.api.IncomingDocument;
+import org.partyoffice.documents.api.IncomingPage;
 import org.partyoffice.documents.api.IncomingService;
 import org.partyoffice.documents.api.NewIncoming;
 import org.partyoffice.documents.api.Urgency;
@@ -58,11 +58,14 @@ public final class IncomingResource {
         this.incoming = incoming;
     }
 
+    /** The page as a JSON array (as before offsets existed) and the total in {@value Params#TOTAL_COUNT_HEADER}. */
     @GET
-    public List<IncomingDocument> list(@QueryParam("unitId") String unitId, @QueryParam("year") String year,
-                                       @QueryParam("limit") String limit) {
-        return incoming.list(Params.requiredLong(unitId, "unitId"),
-                Params.integer(year, "year", LocalDate.now().getYear(), 1945, 9999), Params.integer(limit, "limit", 100, 1, 1000));
+    public Response list(@QueryParam("unitId") String unitId, @QueryParam("year") String year,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        IncomingPage page = incoming.page(Params.requiredLong(unitId, "unitId"),
+                Params.integer(year, "year", LocalDate.now().getYear(), 1945, 9999),
+                Params.integer(offset, "offset", 0, 0, Integer.MAX_VALUE), Params.integer(limit, "limit", 100, 1, 1000));
+        return Response.ok(page.items()).header(Params.TOTAL_COUNT_HEADER, page.total()).build();
     }
 
     @POST

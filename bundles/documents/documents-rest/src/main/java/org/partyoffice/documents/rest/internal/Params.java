@@ -14,6 +14,9 @@ import org.partyoffice.platform.api.InvalidInputException;
  */
 final class Params {
 
+    /** Lists that stay JSON arrays carry how many items there are in all in this header. */
+    static final String TOTAL_COUNT_HEADER = "X-Total-Count";
+
     private Params() {
     }
 

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.documents.api.Task;
 import org.partyoffice.documents.api.TaskReport;
 import org.partyoffice.documents.api.TaskService;
+import org.partyoffice.documents.api.TaskPage;
 import org.partyoffice.documents.api.TaskStatus;
 import org.partyoffice.documents.api.TaskView;
 import org.partyoffice.platform.api.WebConstants;
@@ -50,14 +51,17 @@ public final class TasksResource {
         this.tasks = tasks;
     }
 
+    /** The page as a JSON array (as before offsets existed) and the total in {@value Params#TOTAL_COUNT_HEADER}. */
     @GET
     @Path("tasks")
-    public List<Task> list(@QueryParam("documentId") String documentId, @QueryParam("unitId") String unitId,
-                           @QueryParam("subunits") String subunits, @QueryParam("overdue") String overdue,
-                           @QueryParam("limit") String limit) {
-        return tasks.tasks(new TaskView(Params.optionalLong(documentId, "documentId"), Params.optionalLong(unitId, "unitId"),
-                Params.flag(subunits, "subunits", false), Params.flag(overdue, "overdue", false),
-                Params.integer(limit, "limit", 100, 1, 1000)));
+    public Response list(@QueryParam("documentId") String documentId, @QueryParam("unitId") String unitId,
+                         @QueryParam("subunits") String subunits, @QueryParam("overdue") String overdue,
+                         @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        TaskPage page = tasks.page(new TaskView(Params.optionalLong(documentId, "documentId"),
+                Params.optionalLong(unitId, "unitId"), Params.flag(subunits, "subunits", false),
+                Params.flag(overdue, "overdue", false), Params.integer(limit, "limit", 100, 1, 1000)),
+                Params.integer(offset, "offset", 0, 0, Integer.MAX_VALUE));
+        return Response.ok(page.items()).header(Params.TOTAL_COUNT_HEADER, page.total()).build();
     }
 
     @POST

@@ -26,7 +26,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.osgi.service.metatype.annotations.Designate;
 import org.partyoffice.documents.api.DocumentService;
 import org.partyoffice.documents.api.DocumentVersion;
-import org.partyoffice.platform.api.EntityNotFoundException;
+import org.partyoffice.documents.api.OpenedFile;
 import org.partyoffice.platform.api.WebConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,12 +77,10 @@ public final class VersionsResource {
     @Path("{id: \\d+}/versions/{n: \\d+}/file")
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id, @PathParam("n") int number) {
-        DocumentVersion v = documents.versions(id).stream().filter(x -> x.number() == number).findFirst()
-                .orElseThrow(() -> new EntityNotFoundException("version of document " + id, number, "version"));
-        InputStream in = documents.open(id, number);
-        return Response.ok(in, v.mediaType())
-                .header("Content-Disposition", Downloads.attachment(v.fileName()))
-                .header("Content-Length", v.size())
+        OpenedFile file = documents.openFile(id, number);
+        return Response.ok(file.content(), file.mediaType())
+                .header("Content-Disposition", Downloads.attachment(file.fileName()))
+                .header("Content-Length", file.size())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();

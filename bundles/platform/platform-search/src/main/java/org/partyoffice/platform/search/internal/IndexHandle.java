@@ -23,6 +23,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -135,18 +136,38 @@ final class IndexHandle implements Closeable {
         }
     }
 
-    SearchResult search(QueryTranslator.Translated query, int offset, int limit, Snippets snippets) throws IOException {
+    /**
+     * The page {@code offset..offset+limit} and the total: exact when {@code exactUpTo} is
+     * {@link Integer#MAX_VALUE}, otherwise exact up to {@code max(exactUpTo, offset + limit)}
+     * matches and "more than that" beyond.
+     */
+    SearchResult search(QueryTranslator.Translated query, int offset, int limit, int exactUpTo, Snippets snippets)
+            throws IOException {
         if (query.query() == null) {
-            return new SearchResult(0, List.of());
+            return SearchResult.exact(0, List.of());
         }
         IndexSearcher searcher = searchers.acquire();
         try {
             int wanted = (int) Math.min(Integer.MAX_VALUE - 1L, (long) offset + limit);
-            TopDocs top = searcher.search(query.query(), wanted);
-            // The hit count is exact only up to a threshold (1000); past it, count exactly, which is
-            // cheaper than scoring every match.
-            long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : searcher.count(query.query());
+            SearchResult counted;
+            TopDocs top;
+            if (exactUpTo == Integer.MAX_VALUE) {
+                top = searcher.search(query.query(), wanted);
+                // Lucene counts exactly only up to a threshold (1000); past it, count exactly, which
+                // is cheaper than scoring every match but still visits every one of them.
+                long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        ? top.totalHits.value : searcher.count(query.query());
+                counted = SearchResult.exact(total, List.of());
+            } else {
+                int threshold = Math.max(exactUpTo, wanted);
+                // Past the threshold the collector may skip blocks of matches that cannot make the
+                // page (block-max WAND), which is where the time of a common-word query went.
+                top = searcher.search(query.query(), new TopScoreDocCollectorManager(wanted, null, threshold));
+                counted = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                        ? SearchResult.exact(top.totalHits.value, List.of())
+                        // "at least value" from Lucene; report the bound the caller asked for.
+                        : SearchResult.moreThan(Math.min(threshold, top.totalHits.value - 1), List.of());
+            }
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = offset; i < top.scoreDocs.length; i++) {
@@ -157,7 +178,7 @@ final class IndexHandle implements Closeable {
                         date == null ? null : Instant.ofEpochMilli(date.longValue()), sd.score,
                         snippets.snippet(doc.get(Fields.EXCERPT), query)));
             }
-            return new SearchResult(total, hits);
+            return new SearchResult(counted.total(), hits, counted.totalExact());
         } finally {
             searchers.release(searcher);
         }

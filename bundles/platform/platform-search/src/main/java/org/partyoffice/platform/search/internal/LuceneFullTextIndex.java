@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -17,9 +18,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.search.FullTextIndex;
 import org.partyoffice.platform.api.search.IndexedItem;
 import org.partyoffice.platform.api.search.SearchQuery;
@@ -54,21 +57,28 @@ public final class LuceneFullTextIndex implements FullTextIndex {
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneFullTextIndex.class);
 
-    private final Path root;
+    /** Changed only by {@link #modified}, under the write lock. */
+    private volatile Path root;
     private final Analyzer analyzer = new FoldingAnalyzer();
     private final QueryTranslator translator = new QueryTranslator(analyzer);
     private final Snippets snippets = new Snippets(analyzer);
     private final Map<String, IndexHandle> open = new ConcurrentHashMap<>();
     private final ScheduledExecutorService background;
+    private ScheduledFuture<?> refreshTask;
+    private ScheduledFuture<?> commitTask;
     /** Operations share it; {@link #close} takes it alone, so nothing runs on a closing writer. */
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private volatile boolean closed;
 
     @Activate
     public LuceneFullTextIndex(Config config) {
-        this(config.directory().isBlank()
+        this(folder(config), config.refreshMillis(), config.commitSeconds());
+    }
+
+    private static Path folder(Config config) {
+        return config.directory().isBlank()
                 ? Paths.get(System.getProperty("karaf.data", "data"), "partyoffice", "index")
-                : Paths.get(config.directory()), config.refreshMillis(), config.commitSeconds());
+                : Paths.get(config.directory());
     }
 
     public LuceneFullTextIndex(Path root, long refreshMillis, long commitSeconds) {
@@ -78,11 +88,47 @@ public final class LuceneFullTextIndex implements FullTextIndex {
             t.setDaemon(true);
             return t;
         });
+        schedule(refreshMillis, commitSeconds);
+        LOG.info("Full-text indexes in {}", root);
+    }
+
+    /**
+     * A changed configuration is applied in place rather than by deactivating: a restart would
+     * close every index (and reopen a million-item one) and leave callers holding a stopped
+     * service. That happened right after installation, when Karaf's file install re-delivered the
+     * feature's configuration with its file name added while a first caller already had the service.
+     * A new folder closes the open indexes (committing them) and opens the next ones from there.
+     */
+    @Modified
+    void modified(Config config) {
+        Path next = folder(config);
+        lifecycle.writeLock().lock();
+        try {
+            if (closed) {
+                return;
+            }
+            if (!next.equals(root)) {
+                closeAll();
+                root = next;
+                LOG.info("Full-text indexes now in {}", root);
+            }
+            schedule(config.refreshMillis(), config.commitSeconds());
+        } finally {
+            lifecycle.writeLock().unlock();
+        }
+    }
+
+    private synchronized void schedule(long refreshMillis, long commitSeconds) {
+        if (refreshTask != null) {
+            refreshTask.cancel(false);
+            commitTask.cancel(false);
+        }
         long refresh = Math.max(50, refreshMillis);
         long commit = Math.max(1, commitSeconds);
-        background.scheduleWithFixedDelay(() -> eachOpen("refresh", IndexHandle::refresh), refresh, refresh, TimeUnit.MILLISECONDS);
-        background.scheduleWithFixedDelay(() -> eachOpen("commit", IndexHandle::commitIfChanged), commit, commit, TimeUnit.SECONDS);
-        LOG.info("Full-text indexes in {}", root);
+        refreshTask = background.scheduleWithFixedDelay(() -> eachOpen("refresh", IndexHandle::refresh), refresh, refresh,
+                TimeUnit.MILLISECONDS);
+        commitTask = background.scheduleWithFixedDelay(() -> eachOpen("commit", IndexHandle::commitIfChanged), commit, commit,
+                TimeUnit.SECONDS);
     }
 
     /** The folder the indexes live in. */
@@ -108,7 +154,16 @@ public final class LuceneFullTextIndex implements FullTextIndex {
     @Override
     public SearchResult search(String index, SearchQuery query) {
         QueryTranslator.Translated translated = translator.translate(query);
-        return run(index, h -> h.search(translated, query.offset(), query.limit(), snippets));
+        return run(index, h -> h.search(translated, query.offset(), query.limit(), Integer.MAX_VALUE, snippets));
+    }
+
+    @Override
+    public SearchResult search(String index, SearchQuery query, int exactTotalUpTo) {
+        if (exactTotalUpTo < 0) {
+            throw new InvalidInputException("exactTotalUpTo", "must not be negative", exactTotalUpTo);
+        }
+        QueryTranslator.Translated translated = translator.translate(query);
+        return run(index, h -> h.search(translated, query.offset(), query.limit(), exactTotalUpTo, snippets));
     }
 
     @Override
@@ -131,14 +186,7 @@ public final class LuceneFullTextIndex implements FullTextIndex {
                 return;
             }
             closed = true;
-            for (IndexHandle h : open.values()) {
-                try {
-                    h.close();
-                } catch (IOException | RuntimeException e) {
-                    LOG.error("Closing search index '{}' failed; its last writes may need a rebuild", h.name(), e);
-                }
-            }
-            open.clear();
+            closeAll();
             analyzer.close(); // its per-thread token streams
         } finally {
             lifecycle.writeLock().unlock();
@@ -148,6 +196,18 @@ public final class LuceneFullTextIndex implements FullTextIndex {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Commits and closes the open indexes; the caller holds the write lock. */
+    private void closeAll() {
+        for (IndexHandle h : open.values()) {
+            try {
+                h.close();
+            } catch (IOException | RuntimeException e) {
+                LOG.error("Closing search index '{}' failed; its last writes may need a rebuild", h.name(), e);
+            }
+        }
+        open.clear();
     }
 
     private <T> T run(String index, IndexWork<T> work) {

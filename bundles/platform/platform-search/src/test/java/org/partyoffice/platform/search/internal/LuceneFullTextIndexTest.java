@@ -259,6 +259,96 @@ class LuceneFullTextIndexTest {
     }
 
     @Test
+    void boundedTotalIsExactUpToTheBoundAndMoreThanItBeyond() {
+        List<IndexedItem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            many.add(item("n" + i, i % 5 == 0 ? Clearance.MAT : Clearance.UNCLASSIFIED, "Công văn số " + i, "nội dung"));
+        }
+        index.index(DOCS, many);
+        index.flush(DOCS);
+        SearchQuery firstPage = new SearchQuery("cong van", Clearance.UNCLASSIFIED, null, 0, 20);
+        SearchResult exact = index.search(DOCS, firstPage);
+        assertTrue(exact.totalExact(), "the 1.0 search counts exactly");
+        assertEquals(2_000, exact.total());
+
+        SearchResult wide = index.search(DOCS, firstPage, 5_000);
+        assertTrue(wide.totalExact());
+        assertEquals(2_000, wide.total(), "under the bound the count is exact, and only of what the reader may see");
+
+        SearchResult bounded = index.search(DOCS, firstPage, 100);
+        assertFalse(bounded.totalExact());
+        assertEquals(100, bounded.total(), "more than the bound");
+        assertEquals(exact.hits().stream().map(SearchHit::id).toList(), bounded.hits().stream().map(SearchHit::id).toList(),
+                "the same best page, in the same order");
+
+        SearchResult deep = index.search(DOCS, new SearchQuery("cong van", Clearance.UNCLASSIFIED, null, 1_990, 20), 100);
+        assertTrue(deep.totalExact(), "counted at least to the end of the requested page");
+        assertEquals(2_000, deep.total());
+        assertEquals(10, deep.hits().size());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> index.search(DOCS, firstPage, -1));
+        assertEquals("exactTotalUpTo", e.field());
+    }
+
+    @Test
+    void boundedTotalNeverCountsWhatTheReaderMayNotSee() {
+        List<IndexedItem> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            many.add(item("tm" + i, Clearance.TUYET_MAT, "Nghị quyết Tuyệt mật số " + i, ""));
+        }
+        for (int i = 0; i < 40; i++) {
+            many.add(new IndexedItem("u" + i, Clearance.UNCLASSIFIED, "Nghị quyết số " + i, "", DATE,
+                    Map.of("in.7", "y")));
+        }
+        for (int i = 0; i < 30; i++) {
+            many.add(item("other" + i, Clearance.UNCLASSIFIED, "Nghị quyết của đơn vị khác " + i, ""));
+        }
+        index.index(DOCS, many);
+        index.flush(DOCS);
+        SearchResult unclassified = index.search(DOCS, SearchQuery.of("nghi quyet", Clearance.UNCLASSIFIED, 10), 100);
+        assertTrue(unclassified.totalExact(), "1,500 classified matches are not matched at all, so 70 < 100 is exact");
+        assertEquals(70, unclassified.total());
+        SearchResult scoped = index.search(DOCS, new SearchQuery("nghi quyet", Clearance.TUYET_MAT, Map.of("in.7", "y"), 0, 10),
+                20);
+        assertFalse(scoped.totalExact());
+        assertEquals(20, scoped.total());
+        assertTrue(scoped.hits().stream().allMatch(h -> h.id().startsWith("u")), "only the scope's items: " + ids(scoped));
+        assertEquals(40, index.search(DOCS, new SearchQuery("nghi quyet", Clearance.TUYET_MAT, Map.of("in.7", "y"), 0, 10),
+                1_000).total(), "the scope's 40, not the 1,540 the clearance alone would allow");
+        SearchResult cleared = index.search(DOCS, SearchQuery.of("nghi quyet", Clearance.TUYET_MAT, 10), 1_000);
+        assertFalse(cleared.totalExact());
+        assertEquals(1_000, cleared.total());
+    }
+
+    @Test
+    void aChangedConfigurationIsAppliedWithoutStoppingTheService() {
+        add(item("1", Clearance.UNCLASSIFIED, "Nghị quyết về chuyển đổi số", ""));
+        // What Karaf's file install does right after a feature's install: the same values again.
+        index.modified(config(folder.toString(), 200, 30));
+        assertEquals(Set.of("1"), ids("nghi quyet", Clearance.UNCLASSIFIED), "the same instance still serves");
+        add(item("2", Clearance.UNCLASSIFIED, "Nghị quyết thứ hai", ""));
+        assertEquals(2, index.count(DOCS));
+
+        Path elsewhere = folder.resolve("elsewhere");
+        index.modified(config(elsewhere.toString(), 200, 30));
+        assertEquals(elsewhere, index.root());
+        assertEquals(0, index.count(DOCS), "a new folder starts its own indexes");
+        index.modified(config(folder.toString(), 200, 30));
+        assertEquals(Set.of("1", "2"), ids("nghi quyet", Clearance.UNCLASSIFIED), "the first folder's writes were committed");
+    }
+
+    private static LuceneFullTextIndex.Config config(String directory, long refreshMillis, long commitSeconds) {
+        return (LuceneFullTextIndex.Config) java.lang.reflect.Proxy.newProxyInstance(LuceneFullTextIndex.Config.class.getClassLoader(),
+                new Class<?>[] {LuceneFullTextIndex.Config.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "directory" -> directory;
+                    case "refreshMillis" -> refreshMillis;
+                    case "commitSeconds" -> commitSeconds;
+                    case "annotationType" -> LuceneFullTextIndex.Config.class;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    @Test
     void indexNamesAreChecked() {
         for (String bad : new String[] {"", "Documents", "../etc", "a/b", "x".repeat(41), "tài-liệu", "a b"}) {
             InvalidInputException e = assertThrows(InvalidInputException.class, () -> index.count(bad));
