@@ -155,6 +155,9 @@ public class MeetingsModuleIT {
         List<ArchivalRecord> records = source.closedSince(Instant.EPOCH, 10);
         assertEquals(1, records.size());
         assertEquals(1, records.get(0).fileHashes().size());
+        // PDFBox and the font resolve with the meetings feature alone (documents is not installed yet)
+        byte[] invitation = user.callAs(CLERK, () -> meetings.invitationsPdf(m.id()));
+        assertEquals("%PDF-", new String(invitation, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
 
         Meeting congress = user.callAs(CLERK, () -> meetings.schedule(new NewMeeting(province.id(), MeetingType.CONGRESS,
                 "Đại hội thử", null, null, start.plusSeconds(86_400 * 30), start.plusSeconds(86_400 * 31), List.of())));
@@ -176,6 +179,10 @@ public class MeetingsModuleIT {
         var result = user.callAs(CLERK, () -> elections.count(election.id()));
         assertTrue("3 of 4 delegates is more than half", result.candidates().get(0).elected());
         assertEquals(an.id(), result.candidates().get(0).candidateId());
+        byte[] results = user.callAs(CLERK, () -> elections.resultsPdf(election.id()));
+        assertEquals("%PDF-", new String(results, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(List.of(election.id()), user.callAs(CLERK, () -> elections.elections(congress.id())).stream()
+                .map(e -> e.id()).toList());
         return m.id();
     }
 
@@ -187,6 +194,10 @@ public class MeetingsModuleIT {
         assertTrue(quorum.output(), quorum.output().contains("4/6"));
         Shell.Result count = Shell.run(sessions, CLERK, PASSWORD, "meetings:count " + electionId);
         assertTrue(count.output(), count.output().contains("Nguyễn Văn An") && count.output().contains("TRÚNG CỬ"));
+        assertFalse(count.output(), count.output().contains("official count recorded"));
+        Shell.Result official = Shell.run(sessions, CLERK, PASSWORD, "meetings:count --official " + electionId);
+        assertFalse(official.error(), official.failed());
+        assertTrue(official.output(), official.output().contains("official count recorded") && official.output().contains("digest "));
         Shell.Result clash = Shell.run(sessions, CLERK, PASSWORD, "meetings:schedule --unit " + provinceId + " --room " + roomId
                 + " --start 2026-04-06T09:00 --end 2026-04-06T10:00 \"Trùng phòng họp\"");
         assertTrue(clash.failed());
