@@ -187,9 +187,22 @@ public class MeetingsModuleIT {
     }
 
     private void shellCommands(long closedMeeting) throws Exception {
+        // a Mật meeting that week: the clerk (Mật) lists it, a reader without clearance does not
+        MeetingService meetings = Services.await(context, MeetingService.class, 60);
+        Instant secretStart = LocalDate.of(2026, 4, 7).atTime(14, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        user.callAs(CLERK, () -> meetings.schedule(new NewMeeting(provinceId, MeetingType.WORKING_SESSION,
+                "Làm việc về công tác nhân sự", null, null, secretStart, secretStart.plusSeconds(3600), List.of(),
+                Clearance.MAT)));
+        user.callAs("admin", () -> accounts.create(new AccountChange("xem.shell", "Đỗ Xem Thường", PASSWORD,
+                Set.of(Roles.VIEWER), Clearance.UNCLASSIFIED, provinceId, true)));
         Shell.Result list = Shell.run(sessions, CLERK, PASSWORD, "meetings:list --from 2026-04-06");
         assertFalse(list.error(), list.failed());
         assertTrue(list.output(), list.output().contains("Hội nghị Ban Chấp hành lần thứ 5"));
+        assertTrue(list.output(), list.output().contains("Làm việc về công tác nhân sự") && list.output().contains("Mật"));
+        Shell.Result uncleared = Shell.run(sessions, "xem.shell", PASSWORD, "meetings:list --from 2026-04-06");
+        assertFalse(uncleared.error(), uncleared.failed());
+        assertTrue(uncleared.output(), uncleared.output().contains("Hội nghị Ban Chấp hành lần thứ 5"));
+        assertFalse(uncleared.output(), uncleared.output().contains("nhân sự"));
         Shell.Result quorum = Shell.run(sessions, CLERK, PASSWORD, "meetings:quorum " + closedMeeting);
         assertTrue(quorum.output(), quorum.output().contains("4/6"));
         Shell.Result count = Shell.run(sessions, CLERK, PASSWORD, "meetings:count " + electionId);
