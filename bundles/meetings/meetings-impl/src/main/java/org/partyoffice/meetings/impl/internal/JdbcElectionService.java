@@ -301,8 +301,8 @@ public final class JdbcElectionService implements ElectionService {
                     Long.parseLong(before[2]), user.login(), now, why);
             Sql.update(c, "UPDATE MEETINGS.BALLOTS SET STRUCK_OUT = ?, ENTERED_BY = ?, ENTERED_AT = ? WHERE ELECTION_ID = ? "
                     + "AND BALLOT_NO = ?", entry, user.login(), now, electionId, number);
-            audit.append(MeetingsSchema.MODULE, "ballot.replace", electionId + "#" + number, "[" + before[0] + "] -> ["
-                    + entry + "]: " + why);
+            audit.append(MeetingsSchema.MODULE, "ballot.replace", electionId + "#" + number,
+                    JdbcMeetingService.clip("[" + before[0] + "] -> [" + entry + "]: " + why));
             Set<Long> ids = candidates(c, electionId).stream().map(Candidate::id).collect(Collectors.toSet());
             String invalid = BallotCounter.invalidity(e.rules(), ids, struck);
             return Optional.ofNullable(invalid == null ? null : new InvalidBallot(number, invalid));

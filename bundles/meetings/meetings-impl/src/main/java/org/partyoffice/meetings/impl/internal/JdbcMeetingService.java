@@ -301,7 +301,8 @@ public final class JdbcMeetingService implements MeetingService {
                 .map(m -> Long.toString(m.id())).toList();
         if (!classified.isEmpty()) {
             // a file leaves the platform: who took classified meetings with it is on record
-            audit.append(MeetingsSchema.MODULE, "calendar.export", String.join(",", classified), from + "–" + to);
+            audit.append(MeetingsSchema.MODULE, "calendar.export", "calendar", clip(from + "–" + to + ": meetings "
+                    + String.join(",", classified)));
         }
         return CalendarExport.write(meetings, rooms, "partyoffice");
     }
@@ -735,6 +736,11 @@ public final class JdbcMeetingService implements MeetingService {
             throw new InvalidInputException(field, "the account is disabled", login);
         }
         return a;
+    }
+
+    /** The audit trail keeps at most 4000 characters of detail. */
+    static String clip(String detail) {
+        return detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
     }
 
     static String text(String value, int max, String field) {

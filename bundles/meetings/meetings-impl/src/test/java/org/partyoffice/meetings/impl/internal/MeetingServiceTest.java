@@ -303,7 +303,7 @@ class MeetingServiceTest {
         var exported = f.asAdmin(() -> f.audit.query(new org.partyoffice.platform.api.AuditQuery(null, "meetings",
                 "calendar.export", null, null, null, 10)));
         assertEquals(1, exported.size(), "only the export that held a classified meeting is on record");
-        assertEquals(Long.toString(secret.id()), exported.get(0).objectId());
+        assertTrue(exported.get(0).detail().endsWith("meetings " + secret.id()), exported.get(0).detail());
 
         // a clash with a meeting the clerk may not see names the time, not the meeting
         Meeting topSecret = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(),
