@@ -24,6 +24,11 @@
     'e.id': 'Election number', 'e.open': 'Open', 'ballot.help': 'Tick the names struck out on the ballot, then enter it.',
     'ballot.number': 'Ballot number', 'ballot.struck': 'Struck out', 'ballot.submit': 'Enter ballot',
     'count.heading': 'Count', 'count.refresh': 'Recount', 'count.csv': 'Download CSV', 'count.invalid': 'Invalid ballots',
+    'count.official': 'Record the official count', 'count.pdf': 'Print results (PDF)', 'count.voided': 'Voided ballots (not counted)',
+    'void.number': 'Ballot to void', 'void.reason': 'Why it is voided', 'void.submit': 'Void ballot',
+    'f.classification': 'Classification', 'cl.UNCLASSIFIED': 'Unclassified', 'cl.MAT': 'Confidential', 'cl.TOI_MAT': 'Secret',
+    'cl.TUYET_MAT': 'Top secret', 'print.invitations': 'Print the invitation (PDF)', 'print.delegates': 'Delegate list (PDF)',
+    'recorded': 'Official count recorded: {valid} valid of {cast}; digest {digest}.', 'voided': 'Ballot {number} voided: {reason}',
     'c.name': 'Name', 'c.votes': 'Votes', 'c.percent': 'Share', 'c.result': 'Result',
     // texts made by the script
     'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Executive Committee conference', 'type.STANDING_COMMITTEE_MEETING': 'Standing Committee meeting',
@@ -57,6 +62,9 @@
     'elected': 'Trúng cử', 'tied': 'Bằng phiếu: bầu lại', 'notElected': 'Không trúng cử', 'anotherRound': 'Còn thiếu người: cần bầu thêm.',
     'count.summary': 'Số phiếu thu về {cast}, hợp lệ {valid}; cơ sở tính {base}; trúng cử {filled}/{seats}.',
     'count.digest': 'Mã kiểm tra phiếu (SHA-256): {digest}', 'noInvalid': 'Không có.', 'listOpen': 'Danh sách ứng cử viên chưa chốt.',
+    'cl.UNCLASSIFIED': 'Thường', 'cl.MAT': 'Mật', 'cl.TOI_MAT': 'Tối mật', 'cl.TUYET_MAT': 'Tuyệt mật',
+    'recorded': 'Đã ghi kết quả kiểm phiếu chính thức: hợp lệ {valid}/{cast}; mã kiểm tra {digest}.',
+    'voided': 'Đã hủy phiếu số {number}: {reason}',
     'empty': 'Không có cuộc họp.', 'error': 'Đã có lỗi.', 'week.of': 'Tuần {from} – {to}',
     'days': 'Th 2,Th 3,Th 4,Th 5,Th 6,Th 7,CN',
     'months': 'Tháng 1,Tháng 2,Tháng 3,Tháng 4,Tháng 5,Tháng 6,Tháng 7,Tháng 8,Tháng 9,Tháng 10,Tháng 11,Tháng 12'
@@ -280,7 +288,8 @@
     ev.preventDefault();
     const form = ev.target;
     clearErrors(form);
-    const body = { type: $('#s-type').value, title: $('#s-title').value, start: $('#s-start').value, end: $('#s-end').value };
+    const body = { type: $('#s-type').value, title: $('#s-title').value, start: $('#s-start').value, end: $('#s-end').value,
+      classification: $('#s-classification').value };
     if ($('#s-body').value) body.bodyId = $('#s-body').value; else body.required = [];
     if ($('#s-room').value) body.roomId = $('#s-room').value;
     try {
@@ -323,6 +332,13 @@
       $('#m-when').textContent = t('type.' + m.type) + ' · ' + when(m);
       const room = rooms.find((r) => r.id === m.roomId);
       $('#m-room').textContent = room ? room.name : t('online');
+      const mark = $('#m-classification');
+      mark.hidden = !m.classification || m.classification === 'UNCLASSIFIED';
+      mark.textContent = mark.hidden ? '' : t('cl.' + m.classification);
+      $('#m-invitations-pdf').setAttribute('href', '/api/meetings/' + m.id + '/invitations.pdf');
+      const delegates = $('#m-delegates-pdf');
+      delegates.hidden = m.type !== 'CONGRESS';
+      delegates.setAttribute('href', m.type === 'CONGRESS' ? '/api/meetings/' + m.id + '/delegates.pdf' : '#');
       showStatus(m);
       await Promise.all([loadAgenda(id), loadAttendance(id), loadMinutes(id)]);
     } catch (e) {
@@ -481,6 +497,8 @@
       }
       $('#ballot-form').querySelector('[data-field="candidates"]').textContent = e.listClosed ? '' : t('listOpen');
       $('#count-csv').setAttribute('href', '/api/meetings/elections/' + id + '/results.csv');
+      $('#count-pdf').setAttribute('href', '/api/meetings/elections/' + id + '/results.pdf');
+      $('#count-recorded').hidden = true;
       await loadCount();
     } catch (err) {
       showError(form, err);
@@ -507,7 +525,6 @@
   async function loadCount() {
     const c = await api('GET', '/meetings/elections/' + state.electionId + '/count');
     const e = await api('GET', '/meetings/elections/' + state.electionId);
-    $('#b-number').value = String(c.ballotsCast + 1);
     $('#count-summary').textContent = t('count.summary', { cast: c.ballotsCast, valid: c.valid, base: c.base, filled: c.seatsFilled, seats: e.rules.seats })
       + (c.anotherRound ? ' ' + t('anotherRound') : '');
     const rows = $('#count-rows');
@@ -524,6 +541,42 @@
     for (const b of c.invalid) list.appendChild(h('li', { 'data-number': String(b.number) }, '#' + b.number + ': ' + b.reason));
     if (c.invalid.length === 0) list.appendChild(h('li', { class: 'muted' }, t('noInvalid')));
     $('#count-digest').textContent = t('count.digest', { digest: c.digest });
+    const ballots = await api('GET', '/meetings/elections/' + state.electionId + '/ballots');
+    const voided = $('#voided-list');
+    clear(voided);
+    for (const b of ballots.filter((x) => x.voided)) voided.appendChild(h('li', { 'data-number': String(b.number) }, '#' + b.number + ': ' + b.voidReason));
+    if (!ballots.some((x) => x.voided)) voided.appendChild(h('li', { class: 'muted' }, t('noInvalid')));
+    // the next number: after every ballot stored, voided ones too (their numbers are not reused)
+    $('#b-number').value = String(ballots.reduce((n, b) => Math.max(n, b.number), 0) + 1);
+  }
+  async function recordCount() {
+    const out = $('#count-recorded');
+    try {
+      const c = await api('POST', '/meetings/elections/' + state.electionId + '/count');
+      out.hidden = false;
+      out.textContent = t('recorded', { valid: c.valid, cast: c.ballotsCast, digest: c.digest });
+      await loadCount();
+    } catch (e) {
+      status(e.message, true);
+    }
+  }
+  async function voidBallot(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    const number = $('#v-number').value.trim();
+    if (!/^\d+$/.test(number)) {
+      form.querySelector('[data-field="number"]').textContent = lang === 'en' ? 'Give the ballot number.' : 'Hãy nhập số phiếu.';
+      return;
+    }
+    try {
+      const b = await api('POST', '/meetings/elections/' + state.electionId + '/ballots/' + number + '/void', { reason: $('#v-reason').value });
+      form.reset();
+      status(t('voided', { number: b.number, reason: b.voidReason }), false);
+      await loadCount();
+    } catch (e) {
+      showError(form, e);
+    }
   }
 
   // ---------------------------------------------------------------- start
@@ -555,6 +608,8 @@
     $('#election-load').addEventListener('submit', openElection);
     $('#ballot-form').addEventListener('submit', enterBallot);
     $('#count-refresh').addEventListener('click', () => loadCount().catch((e) => status(e.message, true)));
+    $('#count-official').addEventListener('click', recordCount);
+    $('#void-form').addEventListener('submit', voidBallot);
     let me;
     try {
       me = await api('GET', '/session');

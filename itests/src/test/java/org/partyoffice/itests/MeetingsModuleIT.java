@@ -155,6 +155,9 @@ public class MeetingsModuleIT {
         List<ArchivalRecord> records = source.closedSince(Instant.EPOCH, 10);
         assertEquals(1, records.size());
         assertEquals(1, records.get(0).fileHashes().size());
+        // PDFBox and the font resolve with the meetings feature alone (documents is not installed yet)
+        byte[] invitation = user.callAs(CLERK, () -> meetings.invitationsPdf(m.id()));
+        assertEquals("%PDF-", new String(invitation, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
 
         Meeting congress = user.callAs(CLERK, () -> meetings.schedule(new NewMeeting(province.id(), MeetingType.CONGRESS,
                 "Đại hội thử", null, null, start.plusSeconds(86_400 * 30), start.plusSeconds(86_400 * 31), List.of())));
@@ -176,17 +179,38 @@ public class MeetingsModuleIT {
         var result = user.callAs(CLERK, () -> elections.count(election.id()));
         assertTrue("3 of 4 delegates is more than half", result.candidates().get(0).elected());
         assertEquals(an.id(), result.candidates().get(0).candidateId());
+        byte[] results = user.callAs(CLERK, () -> elections.resultsPdf(election.id()));
+        assertEquals("%PDF-", new String(results, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(List.of(election.id()), user.callAs(CLERK, () -> elections.elections(congress.id())).stream()
+                .map(e -> e.id()).toList());
         return m.id();
     }
 
     private void shellCommands(long closedMeeting) throws Exception {
+        // a Mật meeting that week: the clerk (Mật) lists it, a reader without clearance does not
+        MeetingService meetings = Services.await(context, MeetingService.class, 60);
+        Instant secretStart = LocalDate.of(2026, 4, 7).atTime(14, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        user.callAs(CLERK, () -> meetings.schedule(new NewMeeting(provinceId, MeetingType.WORKING_SESSION,
+                "Làm việc về công tác nhân sự", null, null, secretStart, secretStart.plusSeconds(3600), List.of(),
+                Clearance.MAT)));
+        user.callAs("admin", () -> accounts.create(new AccountChange("xem.shell", "Đỗ Xem Thường", PASSWORD,
+                Set.of(Roles.VIEWER), Clearance.UNCLASSIFIED, provinceId, true)));
         Shell.Result list = Shell.run(sessions, CLERK, PASSWORD, "meetings:list --from 2026-04-06");
         assertFalse(list.error(), list.failed());
         assertTrue(list.output(), list.output().contains("Hội nghị Ban Chấp hành lần thứ 5"));
+        assertTrue(list.output(), list.output().contains("Làm việc về công tác nhân sự") && list.output().contains("Mật"));
+        Shell.Result uncleared = Shell.run(sessions, "xem.shell", PASSWORD, "meetings:list --from 2026-04-06");
+        assertFalse(uncleared.error(), uncleared.failed());
+        assertTrue(uncleared.output(), uncleared.output().contains("Hội nghị Ban Chấp hành lần thứ 5"));
+        assertFalse(uncleared.output(), uncleared.output().contains("nhân sự"));
         Shell.Result quorum = Shell.run(sessions, CLERK, PASSWORD, "meetings:quorum " + closedMeeting);
         assertTrue(quorum.output(), quorum.output().contains("4/6"));
         Shell.Result count = Shell.run(sessions, CLERK, PASSWORD, "meetings:count " + electionId);
         assertTrue(count.output(), count.output().contains("Nguyễn Văn An") && count.output().contains("TRÚNG CỬ"));
+        assertFalse(count.output(), count.output().contains("official count recorded"));
+        Shell.Result official = Shell.run(sessions, CLERK, PASSWORD, "meetings:count --official " + electionId);
+        assertFalse(official.error(), official.failed());
+        assertTrue(official.output(), official.output().contains("official count recorded") && official.output().contains("digest "));
         Shell.Result clash = Shell.run(sessions, CLERK, PASSWORD, "meetings:schedule --unit " + provinceId + " --room " + roomId
                 + " --start 2026-04-06T09:00 --end 2026-04-06T10:00 \"Trùng phòng họp\"");
         assertTrue(clash.failed());

@@ -39,8 +39,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The meetings page at {@code /office/meetings/} in headless Chromium, against the distribution
  * with {@code partyoffice-meetings} as a boot feature: a meeting scheduled from the form shows in
  * the week calendar, a second booking of the room shows the conflict naming the first, members
- * checked in at the door reach the quorum, and an election is counted from ballots entered on
- * the counting screen. Screenshots go to {@code target/screenshots/meetings-*.png}.
+ * checked in at the door reach the quorum, the invitation prints as PDF from its button, and an
+ * election is counted from ballots entered on the counting screen, a ballot voided there with its
+ * reason, the official count recorded and the results printed. Screenshots go to
+ * {@code target/screenshots/meetings-*.png}.
  */
 public class MeetingsPageBrowserIT {
 
@@ -184,8 +186,12 @@ public class MeetingsPageBrowserIT {
         assertEquals("Đủ số lượng", driver.findElement(By.id("quorum-label")).getText());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#invitation-rows [data-checked='true']"), 3));
         screenshot("05-quorum");
+        String invitation = driver.findElement(By.id("m-invitations-pdf")).getAttribute("href");
+        assertTrue(invitation, invitation.endsWith("/api/meetings/" + meetingId + "/invitations.pdf"));
+        assertPdf(http, invitation.substring(karaf.baseUrl().length()));
+        assertTrue("not a Congress: no delegate list", !driver.findElement(By.id("m-delegates-pdf")).isDisplayed());
 
-        countElection(wait, election);
+        countElection(wait, election, http);
 
         driver.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-count"), "Vote counting"));
@@ -194,7 +200,14 @@ public class MeetingsPageBrowserIT {
     }
 
     /** Three ballots for one seat between two names: two keep An, one keeps both (invalid). */
-    private void countElection(WebDriverWait wait, long election) {
+    private static void assertPdf(Http http, String path) {
+        Http.Response pdf = http.getBytes(path);
+        assertEquals(path, 200, pdf.status());
+        assertEquals(path, "application/pdf", pdf.header("Content-Type").orElse(""));
+        assertTrue(path, pdf.body().startsWith("%PDF-"));
+    }
+
+    private void countElection(WebDriverWait wait, long election, Http http) {
         driver.findElement(By.id("tab-count")).click();
         driver.findElement(By.id("e-id")).sendKeys(Long.toString(election));
         driver.findElement(By.cssSelector("#election-load button[type='submit']")).click();
@@ -215,6 +228,26 @@ public class MeetingsPageBrowserIT {
         assertEquals(1, an.findElements(By.cssSelector("[data-elected='true']")).size());
         assertTrue(driver.findElement(By.id("count-summary")).getText().contains("hợp lệ 2"));
         screenshot("06-count");
+
+        // ballot 3 turns out not to be from the box: voided with its reason, it leaves the count
+        driver.findElement(By.id("v-number")).sendKeys("3");
+        driver.findElement(By.id("void-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#void-form .field-error[data-field='reason']"), "required"));
+        driver.findElement(By.id("v-reason")).sendKeys("Phiếu không có dấu của Ban kiểm phiếu");
+        driver.findElement(By.id("void-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#voided-list li[data-number='3']")));
+        assertTrue(driver.findElement(By.id("voided-list")).getText().contains("Phiếu không có dấu của Ban kiểm phiếu"));
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#invalid-list li[data-number]"), 0));
+        assertTrue(driver.findElement(By.id("count-summary")).getText().contains("thu về 2"));
+        assertEquals("the next number skips the voided one", "4", driver.findElement(By.id("b-number")).getAttribute("value"));
+
+        driver.findElement(By.id("count-official")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-recorded"), "Đã ghi kết quả kiểm phiếu chính thức"));
+        String results = driver.findElement(By.id("count-pdf")).getAttribute("href");
+        assertTrue(results, results.endsWith("/api/meetings/elections/" + election + "/results.pdf"));
+        assertPdf(http, results.substring(karaf.baseUrl().length()));
+        screenshot("06b-count-voided-official");
     }
 
     private void checkIn(WebDriverWait wait, String login) {

@@ -25,7 +25,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The meetings REST API over HTTP on 127.0.0.1, with the module installed at runtime: accounts
  * made through {@code /api/accounts}, a body, a room, a meeting and a clash (409 naming
  * {@code roomId} and the other meeting), check-ins and the live quorum, the iCalendar export,
- * a Congress election counted, and bad input answered 422/404/409 naming the field.
+ * a Congress election counted (ballots voided and corrected, the official count recorded), the
+ * invitation, delegate list and results as PDF, a classified meeting hidden from a reader below it,
+ * and bad input answered 422/404/409 naming the field.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -73,6 +75,7 @@ public class MeetingsRestIT {
         calendarAndIcs(meeting);
         proceedings(meeting);
         electionCounted(unit);
+        classifiedAndMoved(unit, room);
         badInput(meeting, room);
     }
 
@@ -184,7 +187,16 @@ public class MeetingsRestIT {
         assertTrue(text, text.contains(TITLE));
     }
 
+    private void assertPdf(String path) {
+        Http.Response pdf = http.getBytes(path);
+        assertEquals(path, 200, pdf.status());
+        assertEquals(path, "application/pdf", pdf.header("Content-Type").orElse(""));
+        assertTrue(path, pdf.body().startsWith("%PDF-"));
+        assertTrue(path, pdf.header("Content-Disposition").orElse("").startsWith("inline; filename="));
+    }
+
     private void proceedings(long meeting) {
+        assertPdf("/api/meetings/" + meeting + "/invitations.pdf");
         JsonNode item = created(http.post("/api/meetings/" + meeting + "/agenda",
                 "{\"title\":\"Chuyển đổi số\",\"presenter\":\"chu.tich\",\"minutes\":\"45\"}"));
         assertEquals(1, http.get("/api/meetings/" + meeting + "/agenda").json().size());
@@ -217,6 +229,15 @@ public class MeetingsRestIT {
             created(http.post("/api/meetings/" + congress + "/delegates", "{\"fullName\":\"Đại biểu " + i + "\",\"credential\":\"R" + i + "\"}"));
         }
         assertEquals(1, http.post("/api/meetings/" + congress + "/delegates/check", "{\"credential\":\"R1\"}").json().get("checked").asInt());
+        JsonNode delegates = http.get("/api/meetings/" + congress + "/delegates").json();
+        assertEquals(5, delegates.size());
+        assertEquals("R1", delegates.get(0).get("credential").asText());
+        assertTrue(delegates.get(0).get("checked").asBoolean());
+        assertFalse(delegates.get(1).get("checked").asBoolean());
+        assertPdf("/api/meetings/" + congress + "/delegates.pdf");
+        JsonNode quorum = http.get("/api/meetings/" + congress + "/quorum").json();
+        assertEquals("nobody required: no quorum to wait for", 0, quorum.get("required").asInt());
+        assertTrue(quorum.get("reached").asBoolean());
         long election = created(http.post("/api/meetings/" + congress + "/elections", "{\"title\":\"Bầu Ban Chấp hành\",\"seats\":2}"))
                 .get("id").asLong();
         long an = created(http.post("/api/meetings/elections/" + election + "/candidates", "{\"fullName\":\"Nguyễn Văn An\"}"))
@@ -256,10 +277,73 @@ public class MeetingsRestIT {
         assertTrue("3 of 5 delegates is more than half", first.get("elected").asBoolean());
         assertFalse("2 of 5 is not", count.get("candidates").get(1).get("elected").asBoolean());
         assertTrue(count.get("anotherRound").asBoolean());
+        assertEquals(1, http.get("/api/meetings/" + congress + "/elections").json().size());
 
         Http.Response csv = http.getBytes("/api/meetings/elections/" + election + "/results.csv");
         assertEquals(200, csv.status());
-        assertTrue(new String(csv.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).contains("Nguyễn Văn An"));
+        String text = new String(csv.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Nguyễn Văn An"));
+        assertTrue("UTF-8 with a byte order mark", text.startsWith("\uFEFF"));
+        assertPdf("/api/meetings/elections/" + election + "/results.pdf");
+
+        // ballot 5 (the invalid one) came from outside the box: voided with a reason, it is not cast
+        assertField(http.post("/api/meetings/elections/" + election + "/ballots/5/void", "{\"reason\":\" \"}"), 422, "reason");
+        JsonNode voided = http.post("/api/meetings/elections/" + election + "/ballots/5/void",
+                "{\"reason\":\"Phiếu không có dấu của Ban kiểm phiếu\"}").json();
+        assertTrue(voided.get("voided").asBoolean());
+        assertField(http.post("/api/meetings/elections/" + election + "/ballots/5/void", "{\"reason\":\"lần hai\"}"), 409, "number");
+        assertField(http.post("/api/meetings/elections/" + election + "/ballots/9/void", "{\"reason\":\"không có\"}"), 404, "number");
+        // ballot 4 was mistyped: it struck Bình, not An
+        assertField(http.put("/api/meetings/elections/" + election + "/ballots/4", "{\"struckOut\":[" + binh + "]}"), 422, "reason");
+        Http.Response fixed = http.put("/api/meetings/elections/" + election + "/ballots/4",
+                "{\"struckOut\":[" + binh + "],\"reason\":\"Nhập nhầm ô\"}");
+        assertEquals(fixed.body(), 200, fixed.status());
+        assertTrue(fixed.json().get("valid").asBoolean());
+        JsonNode ballotsNow = http.get("/api/meetings/elections/" + election + "/ballots").json();
+        assertEquals(5, ballotsNow.size());
+        assertEquals(1, ballotsNow.get(3).get("replaced").asInt());
+        JsonNode recount = http.get("/api/meetings/elections/" + election + "/count").json();
+        assertEquals(4, recount.get("ballotsCast").asInt());
+        assertEquals(0, recount.get("invalid").size());
+        assertEquals(4, recount.get("candidates").get(0).get("votes").asInt());
+        Http.Response official = http.post("/api/meetings/elections/" + election + "/count", "");
+        assertEquals(official.body(), 200, official.status());
+        assertEquals(recount.get("digest").asText(), official.json().get("digest").asText());
+    }
+
+    /** A Mật meeting is not there for a reader without clearance; a move without a room keeps the room. */
+    private void classifiedAndMoved(long unit, long room) {
+        http.basic("admin", ADMIN_PW);
+        created(http.post("/api/accounts", "{\"login\":\"xem.rest\",\"fullName\":\"Đỗ Xem Thường\",\"password\":"
+                + Http.q(PASSWORD) + ",\"roles\":[\"viewer\"],\"clearance\":\"UNCLASSIFIED\",\"unitId\":" + unit
+                + ",\"enabled\":true}"));
+        http.basic(CLERK, PASSWORD);
+        assertField(http.post("/api/meetings", "{\"unitId\":" + unit + ",\"type\":\"WORKING_SESSION\",\"title\":\"Tối mật\","
+                + "\"classification\":\"TOI_MAT\",\"required\":[],\"start\":\"2026-06-01T08:00:00+07:00\","
+                + "\"end\":\"2026-06-01T09:00:00+07:00\"}"), 422, "classification");
+        assertField(http.post("/api/meetings", "{\"unitId\":" + unit + ",\"type\":\"WORKING_SESSION\",\"title\":\"x\","
+                + "\"classification\":\"bí mật\",\"required\":[],\"start\":\"2026-06-01T08:00:00+07:00\","
+                + "\"end\":\"2026-06-01T09:00:00+07:00\"}"), 422, "classification");
+        JsonNode secret = created(http.post("/api/meetings", "{\"unitId\":" + unit + ",\"type\":\"WORKING_SESSION\","
+                + "\"title\":\"Làm việc về nhân sự\",\"classification\":\"Mật\",\"roomId\":" + room + ",\"required\":[],"
+                + "\"start\":\"2026-06-01T08:00:00+07:00\",\"end\":\"2026-06-01T09:00:00+07:00\"}"));
+        assertEquals("MAT", secret.get("classification").asText());
+        long id = secret.get("id").asLong();
+        assertEquals(1, http.get("/api/meetings/calendar?from=2026-06-01&to=2026-06-02").json().size());
+
+        Http viewer = new Http(Integer.getInteger("partyoffice.test.httpPort")).basic("xem.rest", PASSWORD);
+        assertEquals(404, viewer.get("/api/meetings/" + id).status());
+        assertEquals(404, viewer.get("/api/meetings/" + id + "/quorum").status());
+        assertEquals(404, viewer.getBytes("/api/meetings/" + id + "/invitations.pdf").status());
+        assertEquals(0, viewer.get("/api/meetings/calendar?from=2026-06-01&to=2026-06-02").json().size());
+        Http.Response ics = viewer.getBytes("/api/meetings/calendar.ics?from=2026-06-01&to=2026-06-02");
+        assertEquals(200, ics.status());
+        assertFalse(new String(ics.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).contains("nhân sự"));
+
+        JsonNode moved = http.post("/api/meetings/" + id + "/reschedule", "{\"start\":\"2026-06-02T08:00:00+07:00\","
+                + "\"end\":\"2026-06-02T09:00:00+07:00\"}").json();
+        assertEquals("left out, the room is kept", room, moved.get("roomId").asLong());
+        assertEquals("2026-06-02T01:00:00Z", moved.get("start").asText());
     }
 
     private void badInput(long meeting, long room) {

@@ -12,6 +12,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * minutes and follow-up. Scheduling and changes need the {@code office-staff} or {@code secretary}
  * role. A room booked twice, or a required person in two meetings at once, is a
  * {@code ConflictException} naming the other meeting.
+ *
+ * <p>A meeting classified above the reader's clearance does not exist for them: it is left out of
+ * the calendar and its iCalendar file, and every call naming it answers {@code EntityNotFoundException}.
  */
 @ProviderType
 public interface MeetingService {
@@ -30,7 +33,10 @@ public interface MeetingService {
     /** Schedules a meeting, refusing room and member conflicts. */
     Meeting schedule(NewMeeting meeting);
 
-    /** Moves a meeting, with the same conflict checks. */
+    /**
+     * Moves a meeting, with the same conflict checks. {@code roomId} {@code null} keeps the room the
+     * meeting has, except for an {@link MeetingType#ONLINE_CONFERENCE}, which it moves online (no room).
+     */
     Meeting reschedule(long id, Instant start, Instant end, Long roomId);
 
     Meeting cancel(long id, String reason);
@@ -55,9 +61,20 @@ public interface MeetingService {
 
     List<Invitation> invitations(long meetingId);
 
+    /**
+     * The invitation (giấy mời) as a PDF: the unit, title, time, place and agenda of the meeting,
+     * and the people invited with their replies. Since 1.1.
+     */
+    byte[] invitationsPdf(long meetingId);
+
     /** Checks {@code login} in (the secretary at the door, or the person themselves). */
     Quorum checkIn(long meetingId, String login);
 
+    /**
+     * The live quorum. A meeting of a body counts the body's members; one without a body counts its
+     * required people; one with nobody to count (no body, nobody required) has no quorum to wait
+     * for and reports 0 needed, reached.
+     */
     Quorum quorum(long meetingId);
 
     /** Records the vote on an agenda item; adopted by the body's decision rule against all its members. */

@@ -4,9 +4,13 @@
  * invitations and replies, attendance with live quorum, decisions by vote, minutes and follow-up
  * tasks; and the Congress: delegates, the election of a committee from a candidate list, ballots
  * and their reproducible count under the Party's election rules (190-QĐ/TW), all configurable.
+ *
+ * <p>1.1: a meeting's classification (reads gated by clearance), invitation, delegate and results
+ * reports as PDF, elections and delegates of a Congress listed, ballots voided or corrected with a
+ * reason, and the official (audited) count apart from the plain tally.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.partyoffice.meetings.api;
 
 import org.osgi.annotation.bundle.Export;

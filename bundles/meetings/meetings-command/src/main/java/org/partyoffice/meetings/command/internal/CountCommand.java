@@ -2,6 +2,7 @@ package org.partyoffice.meetings.command.internal;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
@@ -11,10 +12,16 @@ import org.partyoffice.meetings.api.ElectionService;
 import org.partyoffice.meetings.api.InvalidBallot;
 import org.partyoffice.platform.command.spi.OfficeAction;
 
-/** {@code meetings:count}: counts (or recounts) an election's ballots and prints the result. */
+/**
+ * {@code meetings:count}: the tally of an election's ballots; with {@code --official}, the counting
+ * board's official count (or recount), written to the audit trail with the ballots' digest.
+ */
 @Service
 @Command(scope = "meetings", name = "count", description = "Counts an election's ballots (Kiểm phiếu)")
 public class CountCommand extends OfficeAction {
+
+    @Option(name = "--official", description = "Record this as the official count (audited) instead of showing the tally")
+    private boolean official;
 
     @Argument(index = 0, name = "election", required = true, description = "Election id")
     private long election;
@@ -24,7 +31,7 @@ public class CountCommand extends OfficeAction {
 
     @Override
     protected void run() {
-        CountResult r = elections.count(election);
+        CountResult r = official ? elections.recordCount(election) : elections.count(election);
         out().println("Phiếu thu vào " + r.ballotsCast() + ", hợp lệ " + r.valid() + ", không hợp lệ " + r.invalid().size()
                 + "; cơ sở tính " + r.base());
         ShellTable table = new ShellTable();
@@ -40,5 +47,8 @@ public class CountCommand extends OfficeAction {
             out().println("  phiếu " + i.number() + ": " + i.reason());
         }
         out().println(r.note() + " · digest " + r.digest());
+        if (official) {
+            out().println("Đã ghi kết quả kiểm phiếu chính thức vào nhật ký / official count recorded");
+        }
     }
 }

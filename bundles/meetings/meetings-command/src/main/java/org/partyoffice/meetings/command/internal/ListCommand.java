@@ -12,9 +12,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 import org.partyoffice.meetings.api.Meeting;
 import org.partyoffice.meetings.api.MeetingService;
+import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.command.spi.OfficeAction;
 
-/** {@code meetings:list}: the office's calendar for a week (default) or a month. */
+/** {@code meetings:list}: the office's calendar for a week (default) or a month, as far as the user's clearance goes. */
 @Service
 @Command(scope = "meetings", name = "list", description = "Lists meetings of a week or month (Lịch họp)")
 public class ListCommand extends OfficeAction {
@@ -35,13 +36,14 @@ public class ListCommand extends OfficeAction {
                         .toInstant();
         Instant end = month ? start.atZone(Times.ZONE).plusMonths(1).toInstant() : start.plusSeconds(7 * 86_400L);
         ShellTable table = new ShellTable();
-        for (String c : new String[] {"Id", "Bắt đầu", "Kết thúc", "Loại", "Nội dung", "Phòng", "Trạng thái"}) {
+        for (String c : new String[] {"Id", "Bắt đầu", "Kết thúc", "Loại", "Nội dung", "Phòng", "Trạng thái", "Độ mật"}) {
             table.column(c);
         }
         table.emptyTableText("(không có cuộc họp / no meetings)");
         for (Meeting m : meetings.calendar(start, end)) {
             table.addRow().addContent(m.id(), Times.SHOW.format(m.start()), Times.SHOW.format(m.end()), m.type(), m.title(),
-                    m.roomId() == null ? "" : m.roomId(), m.status());
+                    m.roomId() == null ? "" : m.roomId(), m.status(),
+                    m.classification() == Clearance.UNCLASSIFIED ? "" : m.classification().label("vi"));
         }
         table.print(out());
     }

@@ -27,6 +27,10 @@ public class QuorumCommand extends OfficeAction {
     }
 
     static void print(PrintStream out, Quorum q) {
+        if (q.members() == 0) {
+            out.println("Không có thành phần bắt buộc / nobody required: no quorum to wait for");
+            return;
+        }
         out.println("Có mặt / present " + q.present() + "/" + q.members() + ", cần / needed " + q.required() + " (" + q.rule()
                 + "): " + (q.reached() ? "ĐỦ / quorum reached" : "CHƯA ĐỦ / no quorum"));
     }

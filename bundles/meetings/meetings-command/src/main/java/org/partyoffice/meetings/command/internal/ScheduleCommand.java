@@ -12,6 +12,7 @@ import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.MeetingType;
 import org.partyoffice.meetings.api.NewMeeting;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.command.spi.OfficeAction;
 
 /** {@code meetings:schedule}: puts a meeting on the calendar, refusing room and member conflicts. */
@@ -41,6 +42,9 @@ public class ScheduleCommand extends OfficeAction {
     @Option(name = "--required", multiValued = true, description = "Login required to attend (repeatable)")
     private List<String> required;
 
+    @Option(name = "--classification", description = "UNCLASSIFIED (default), MAT, TOI_MAT or TUYET_MAT (or Mật, Tối mật, Tuyệt mật)")
+    private String classification;
+
     @Argument(index = 0, name = "title", required = true, description = "What the meeting is about")
     private String title;
 
@@ -56,7 +60,7 @@ public class ScheduleCommand extends OfficeAction {
             throw new InvalidInputException("--type", "is not a meeting type (see meetings:schedule --help)", type);
         }
         Meeting m = meetings.schedule(new NewMeeting(unit, t, title, body, room, Times.parse(start, "--start"),
-                Times.parse(end, "--end"), required));
+                Times.parse(end, "--end"), required, classification == null ? null : Clearance.parse(classification)));
         out().println("Đã xếp lịch / scheduled: meeting " + m.id() + ", " + Times.SHOW.format(m.start()) + " – "
                 + Times.SHOW.format(m.end()) + ", " + m.required().size() + " required");
     }

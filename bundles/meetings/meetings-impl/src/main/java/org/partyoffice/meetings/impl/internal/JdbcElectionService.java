@@ -18,28 +18,36 @@ import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.partyoffice.meetings.api.Ballot;
 import org.partyoffice.meetings.api.BallotBase;
 import org.partyoffice.meetings.api.Candidate;
 import org.partyoffice.meetings.api.CandidateResult;
 import org.partyoffice.meetings.api.CountResult;
+import org.partyoffice.meetings.api.Delegate;
 import org.partyoffice.meetings.api.Election;
 import org.partyoffice.meetings.api.ElectionRules;
 import org.partyoffice.meetings.api.ElectionService;
 import org.partyoffice.meetings.api.InvalidBallot;
+import org.partyoffice.meetings.api.Meeting;
 import org.partyoffice.meetings.api.MeetingEvents;
 import org.partyoffice.meetings.api.MeetingType;
 import org.partyoffice.meetings.api.Rule;
 import org.partyoffice.platform.api.AuditTrail;
+import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.ConflictException;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Transactions;
 
 /**
  * Congress delegates, elections, candidates and ballots on the {@code MEETINGS} tables; the
  * counting itself is {@link BallotCounter}'s. Ballots are kept, so a recount counts the same
- * ballots again and shows the same digest.
+ * ballots again and shows the same digest. A voided ballot stays stored with its reason but is
+ * left out of every count; a corrected one keeps its earlier entries in {@code BALLOT_HISTORY}.
+ * Reading the tally is not audited; the counting board's official count is ({@link #recordCount}).
+ * A Congress above the reader's clearance, and its elections, are not found.
  */
 @Component(service = ElectionService.class)
 public final class JdbcElectionService implements ElectionService {
@@ -50,19 +58,23 @@ public final class JdbcElectionService implements ElectionService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditTrail audit;
+    private final OrganisationService organisation;
     private final MeetingEventPublisher events;
     private final Clock clock;
 
     @Activate
     public JdbcElectionService(@Reference Transactions tx, @Reference CurrentUser user, @Reference AuditTrail audit,
-                               @Reference MeetingEventPublisher events, @Reference MeetingsSchema schema) {
-        this(tx, user, audit, events, Clock.systemUTC());
+                               @Reference OrganisationService organisation, @Reference MeetingEventPublisher events,
+                               @Reference MeetingsSchema schema) {
+        this(tx, user, audit, organisation, events, Clock.systemUTC());
     }
 
-    JdbcElectionService(Transactions tx, CurrentUser user, AuditTrail audit, MeetingEventPublisher events, Clock clock) {
+    JdbcElectionService(Transactions tx, CurrentUser user, AuditTrail audit, OrganisationService organisation,
+                        MeetingEventPublisher events, Clock clock) {
         this.tx = tx;
         this.user = user;
         this.audit = audit;
+        this.organisation = organisation;
         this.events = events;
         this.clock = clock;
     }
@@ -101,6 +113,34 @@ public final class JdbcElectionService implements ElectionService {
     }
 
     @Override
+    public List<Delegate> delegates(long congressId) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        return tx.required(c -> {
+            congress(c, congressId);
+            return delegateList(c, congressId);
+        });
+    }
+
+    @Override
+    public byte[] delegatesPdf(long congressId) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        var sheet = tx.required(c -> {
+            Meeting congress = congress(c, congressId);
+            printed(congress, "delegates.print", Long.toString(congressId));
+            return Map.entry(congress, delegateList(c, congressId));
+        });
+        return Reports.delegates(sheet.getKey(), unitName(sheet.getKey()), sheet.getValue());
+    }
+
+    @Override
+    public List<Election> elections(long congressId) {
+        return tx.required(c -> {
+            congress(c, congressId);
+            return Sql.list(c, ELECTION + " WHERE CONGRESS_ID = ? ORDER BY ID", rs -> election(c, rs), congressId);
+        });
+    }
+
+    @Override
     public Election create(long congressId, String title, ElectionRules rules) {
         user.requireAnyRole(JdbcMeetingService.ORGANISERS);
         String t = JdbcMeetingService.text(title, 500, "title");
@@ -119,7 +159,9 @@ public final class JdbcElectionService implements ElectionService {
 
     @Override
     public Optional<Election> find(long id) {
-        return tx.required(c -> Sql.one(c, ELECTION + " WHERE ID = ?", rs -> election(c, rs), id));
+        Clearance clearance = user.clearance();
+        return tx.required(c -> Sql.one(c, ELECTION + " E WHERE ID = ? AND EXISTS (SELECT 1 FROM MEETINGS.MEETINGS M "
+                + "WHERE M.ID = E.CONGRESS_ID AND M.CLASSIFICATION <= ?)", rs -> election(c, rs), id, clearance.ordinal()));
     }
 
     @Override
@@ -196,8 +238,9 @@ public final class JdbcElectionService implements ElectionService {
                     .isPresent()) {
                 throw new ConflictException("number", "ballot " + number + " was already entered");
             }
-            int ballots = Sql.one(c, "SELECT COUNT(*) FROM MEETINGS.BALLOTS WHERE ELECTION_ID = ?", rs -> rs.getInt(1),
-                    electionId).orElse(0);
+            // a voided ballot keeps its number but not its place among the delegates' ballots
+            int ballots = Sql.one(c, "SELECT COUNT(*) FROM MEETINGS.BALLOTS WHERE ELECTION_ID = ? AND VOIDED_AT IS NULL",
+                    rs -> rs.getInt(1), electionId).orElse(0);
             if (ballots >= e.delegates()) {
                 throw new ConflictException("number", "already " + ballots + " ballots for " + e.delegates() + " delegates");
             }
@@ -211,23 +254,103 @@ public final class JdbcElectionService implements ElectionService {
     }
 
     @Override
+    public List<Ballot> ballots(long electionId) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        return tx.required(c -> {
+            election(c, electionId);
+            return Sql.list(c, "SELECT B.BALLOT_NO, B.STRUCK_OUT, B.ENTERED_BY, B.ENTERED_AT, B.VOIDED_AT, B.VOID_REASON, "
+                    + "(SELECT COUNT(*) FROM MEETINGS.BALLOT_HISTORY H WHERE H.ELECTION_ID = B.ELECTION_ID "
+                    + "AND H.BALLOT_NO = B.BALLOT_NO) FROM MEETINGS.BALLOTS B WHERE B.ELECTION_ID = ? ORDER BY B.BALLOT_NO",
+                    rs -> new Ballot(electionId, rs.getInt(1), MeetingRows.ids(rs.getString(2)), rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4)), Sql.nullableLong(rs, "VOIDED_AT") != null, rs.getString(6),
+                            rs.getInt(7)), electionId);
+        });
+    }
+
+    @Override
+    public Ballot voidBallot(long electionId, int number, String reason) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        String why = JdbcMeetingService.text(reason, 1000, "reason");
+        Instant now = clock.instant();
+        tx.required(c -> {
+            election(c, electionId);
+            storedBallot(c, electionId, number);
+            Sql.update(c, "UPDATE MEETINGS.BALLOTS SET VOIDED_BY = ?, VOIDED_AT = ?, VOID_REASON = ? WHERE ELECTION_ID = ? "
+                    + "AND BALLOT_NO = ?", user.login(), now, why, electionId, number);
+            audit.append(MeetingsSchema.MODULE, "ballot.void", electionId + "#" + number, why);
+            return null;
+        });
+        return ballots(electionId).stream().filter(b -> b.number() == number).findFirst().orElseThrow();
+    }
+
+    @Override
+    public Optional<InvalidBallot> replaceBallot(long electionId, int number, Set<Long> struckOut, String reason) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        String why = JdbcMeetingService.text(reason, 1000, "reason");
+        Set<Long> struck = struckOut == null ? Set.of() : new TreeSet<>(struckOut);
+        String entry = struck.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Instant now = clock.instant();
+        return tx.required(c -> {
+            Election e = election(c, electionId);
+            String[] before = storedBallot(c, electionId, number);
+            if (before[0].equals(entry)) {
+                throw new InvalidInputException("struckOut", "is what ballot " + number + " already holds", entry);
+            }
+            Sql.update(c, "INSERT INTO MEETINGS.BALLOT_HISTORY (ELECTION_ID, BALLOT_NO, STRUCK_OUT, ENTERED_BY, ENTERED_AT, "
+                    + "REPLACED_BY, REPLACED_AT, REASON) VALUES (?,?,?,?,?,?,?,?)", electionId, number, before[0], before[1],
+                    Long.parseLong(before[2]), user.login(), now, why);
+            Sql.update(c, "UPDATE MEETINGS.BALLOTS SET STRUCK_OUT = ?, ENTERED_BY = ?, ENTERED_AT = ? WHERE ELECTION_ID = ? "
+                    + "AND BALLOT_NO = ?", entry, user.login(), now, electionId, number);
+            audit.append(MeetingsSchema.MODULE, "ballot.replace", electionId + "#" + number,
+                    JdbcMeetingService.clip("[" + before[0] + "] -> [" + entry + "]: " + why));
+            Set<Long> ids = candidates(c, electionId).stream().map(Candidate::id).collect(Collectors.toSet());
+            String invalid = BallotCounter.invalidity(e.rules(), ids, struck);
+            return Optional.ofNullable(invalid == null ? null : new InvalidBallot(number, invalid));
+        });
+    }
+
+    @Override
     public CountResult count(long electionId) {
         user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        return tx.required(c -> tally(c, electionId));
+    }
+
+    @Override
+    public CountResult recordCount(long electionId) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
         CountResult result = tx.required(c -> {
-            Election e = election(c, electionId);
-            SortedMap<Integer, Set<Long>> ballots = new TreeMap<>();
-            for (var row : Sql.list(c, "SELECT BALLOT_NO, STRUCK_OUT FROM MEETINGS.BALLOTS WHERE ELECTION_ID = ?",
-                    rs -> Map.entry(rs.getInt(1), rs.getString(2)), electionId)) {
-                Set<Long> struck = new HashSet<>(MeetingRows.ids(row.getValue()));
-                ballots.put(row.getKey(), struck);
-            }
-            CountResult r = BallotCounter.count(electionId, e.rules(), candidates(c, electionId), e.delegates(), ballots);
+            CountResult r = tally(c, electionId);
             audit.append(MeetingsSchema.MODULE, "election.count", Long.toString(electionId), r.valid() + " valid of "
                     + r.ballotsCast() + ", " + r.seatsFilled() + " elected, digest " + r.digest());
             return r;
         });
         events.post(MeetingEvents.COUNTED, Map.of(MeetingEvents.ELECTION_ID, electionId));
         return result;
+    }
+
+    private CountResult tally(Connection c, long electionId) throws SQLException {
+        Election e = election(c, electionId);
+        SortedMap<Integer, Set<Long>> ballots = new TreeMap<>();
+        for (var row : Sql.list(c, "SELECT BALLOT_NO, STRUCK_OUT FROM MEETINGS.BALLOTS WHERE ELECTION_ID = ? "
+                + "AND VOIDED_AT IS NULL", rs -> Map.entry(rs.getInt(1), rs.getString(2)), electionId)) {
+            ballots.put(row.getKey(), new HashSet<>(MeetingRows.ids(row.getValue())));
+        }
+        return BallotCounter.count(electionId, e.rules(), candidates(c, electionId), e.delegates(), ballots);
+    }
+
+    @Override
+    public byte[] resultsPdf(long electionId) {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        record Sheet(Meeting congress, Election election, CountResult result) {
+        }
+        Sheet sheet = tx.required(c -> {
+            Election e = election(c, electionId);
+            Meeting congress = congress(c, e.meetingId());
+            printed(congress, "results.print", Long.toString(electionId));
+            return new Sheet(congress, e, tally(c, electionId));
+        });
+        return Reports.results(sheet.congress(), unitName(sheet.congress()), sheet.election(), sheet.result(),
+                ballots(electionId));
     }
 
     @Override
@@ -241,10 +364,40 @@ public final class JdbcElectionService implements ElectionService {
         }
         b.append("\"Phiếu thu vào: ").append(r.ballotsCast()).append("; hợp lệ: ").append(r.valid()).append("; không hợp lệ: ")
                 .append(r.invalid().size()).append("; cơ sở tính: ").append(r.base()).append("\"\r\n");
+        b.append("\"SHA-256: ").append(r.digest()).append("\"\r\n");
         return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    /** A Congress's classified papers leave the platform on paper: who printed them is on record. */
+    private void printed(Meeting congress, String action, String id) {
+        if (congress.classification() != Clearance.UNCLASSIFIED) {
+            audit.append(MeetingsSchema.MODULE, action, id, "classification=" + congress.classification().name());
+        }
+    }
+
+    private String unitName(Meeting m) {
+        return organisation.find(m.unitId()).map(u -> u.name()).orElse("");
+    }
+
+    /** Ballot {@code number} as {@code [struck, enteredBy, enteredAt]}, if it is stored and not voided. */
+    private static String[] storedBallot(Connection c, long electionId, int number) throws SQLException {
+        var row = Sql.one(c, "SELECT STRUCK_OUT, ENTERED_BY, ENTERED_AT, VOIDED_AT FROM MEETINGS.BALLOTS WHERE ELECTION_ID = ? "
+                + "AND BALLOT_NO = ?", rs -> new String[] {rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3)),
+                Sql.nullableLong(rs, "VOIDED_AT") == null ? null : "void"}, electionId, number)
+                .orElseThrow(() -> new EntityNotFoundException("ballot", number, "number"));
+        if (row[3] != null) {
+            throw new ConflictException("number", "ballot " + number + " is void");
+        }
+        return row;
+    }
+
+    private static List<Delegate> delegateList(Connection c, long congressId) throws SQLException {
+        return Sql.list(c, "SELECT CREDENTIAL, FULL_NAME, CHECKED FROM MEETINGS.DELEGATES WHERE CONGRESS_ID = ? "
+                + "ORDER BY CREDENTIAL", rs -> new Delegate(congressId, rs.getString(1), rs.getString(2), rs.getBoolean(3)),
+                congressId);
+    }
 
     private static ElectionRules validate(ElectionRules r) {
         if (r == null) {
@@ -259,17 +412,24 @@ public final class JdbcElectionService implements ElectionService {
         if (r.floorSupportPercent() < 0 || r.floorSupportPercent() > 100) {
             throw new InvalidInputException("floorSupportPercent", "must be between 0 and 100", r.floorSupportPercent());
         }
+        Rule elected = r.electedRule() == null ? Rule.MORE_THAN_HALF : r.electedRule();
+        if (elected.met(0, 1)) {
+            throw new InvalidInputException("electedRule", "must require some votes: " + elected + " elects with none",
+                    elected.toString());
+        }
         return new ElectionRules(r.seats(), r.surplusPercent(), r.floorSupportPercent(),
-                r.base() == null ? BallotBase.ALL_DELEGATES : r.base(),
-                r.electedRule() == null ? Rule.MORE_THAN_HALF : r.electedRule(), r.blankBallotValid());
+                r.base() == null ? BallotBase.ALL_DELEGATES : r.base(), elected, r.blankBallotValid());
     }
 
-    private static void congress(Connection c, long congressId) throws SQLException {
-        var type = Sql.one(c, "SELECT TYPE FROM MEETINGS.MEETINGS WHERE ID = ?", rs -> rs.getString(1), congressId)
+    /** The Congress, if the reader is cleared for it (one above their clearance is not found). */
+    private Meeting congress(Connection c, long congressId) throws SQLException {
+        Clearance clearance = user.clearance();
+        Meeting m = MeetingRows.meeting(c, congressId).filter(x -> clearance.permits(x.classification()))
                 .orElseThrow(() -> new EntityNotFoundException("meeting", congressId, "congressId"));
-        if (!MeetingType.CONGRESS.name().equals(type)) {
+        if (m.type() != MeetingType.CONGRESS) {
             throw new InvalidInputException("congressId", "is not a Congress", congressId);
         }
+        return m;
     }
 
     private static int delegates(Connection c, long congressId, boolean checkedOnly) throws SQLException {
@@ -277,8 +437,10 @@ public final class JdbcElectionService implements ElectionService {
                 rs -> rs.getInt(1), congressId).orElse(0);
     }
 
-    private static Election election(Connection c, long id) throws SQLException {
-        return Sql.one(c, ELECTION + " WHERE ID = ?", rs -> election(c, rs), id)
+    private Election election(Connection c, long id) throws SQLException {
+        int clearance = user.clearance().ordinal();
+        return Sql.one(c, ELECTION + " E WHERE ID = ? AND EXISTS (SELECT 1 FROM MEETINGS.MEETINGS M WHERE M.ID = E.CONGRESS_ID "
+                + "AND M.CLASSIFICATION <= ?)", rs -> election(c, rs), id, clearance)
                 .orElseThrow(() -> new EntityNotFoundException("election", id, "electionId"));
     }
 
@@ -291,7 +453,7 @@ public final class JdbcElectionService implements ElectionService {
                 delegates(c, congress, false));
     }
 
-    private static Election openList(Connection c, long electionId) throws SQLException {
+    private Election openList(Connection c, long electionId) throws SQLException {
         Election e = election(c, electionId);
         if (e.listClosed()) {
             throw new ConflictException("candidates", "the candidate list of election " + electionId + " is closed");

@@ -62,7 +62,8 @@ import org.partyoffice.platform.api.Transactions;
 /**
  * Bodies, rooms, the schedule and each meeting's proceedings on the {@code MEETINGS} tables.
  * Scheduling is serialised by one lock row, so two clerks booking the same room or the same
- * member at once cannot both succeed.
+ * member at once cannot both succeed. Every read goes through {@link #existing} or filters the
+ * calendar by the reader's clearance, so a classified meeting never reaches someone below it.
  */
 @Component(service = MeetingService.class)
 public final class JdbcMeetingService implements MeetingService {
@@ -158,6 +159,8 @@ public final class JdbcMeetingService implements MeetingService {
         Rule q = quorum != null ? quorum : meets == MeetingType.EXECUTIVE_COMMITTEE_CONFERENCE ? Rule.TWO_THIRDS
                 : Rule.MORE_THAN_HALF;
         Rule d = decision != null ? decision : Rule.MORE_THAN_HALF;
+        requiresSomeone(q, "quorum", "members present");
+        requiresSomeone(d, "decision", "votes in favour");
         return tx.required(c -> {
             long id = Sql.insert(c, "INSERT INTO MEETINGS.BODIES (UNIT_ID, NAME, MEETS, QUORUM_NUM, QUORUM_DEN, QUORUM_STRICT, "
                     + "DECISION_NUM, DECISION_DEN, DECISION_STRICT) VALUES (?,?,?,?,?,?,?,?,?)", unitId, n, meets,
@@ -197,22 +200,32 @@ public final class JdbcMeetingService implements MeetingService {
         }
         String title = text(m.title(), 500, "title");
         checkTimes(m.start(), m.end());
+        Clearance classification = m.classification() == null ? Clearance.UNCLASSIFIED : m.classification();
+        if (!user.clearance().permits(classification)) {
+            throw new InvalidInputException("classification", "is above your own clearance (" + user.clearance().name() + ")",
+                    classification.name());
+        }
         Instant now = clock.instant();
         Meeting created = tx.required(c -> {
             lockSchedule(c);
             Body body = m.bodyId() == null ? null : MeetingRows.body(c, m.bodyId(), accounts)
                     .orElseThrow(() -> new EntityNotFoundException("body", m.bodyId(), "bodyId"));
             Set<String> required = required(m.required(), body);
+            for (String login : required) {
+                requireCleared(login, classification, "required");
+            }
             checkRoom(c, m.roomId(), required.size());
-            ScheduleConflicts.check(c, null, m.roomId(), required, m.start(), m.end());
+            ScheduleConflicts.check(c, null, m.roomId(), required, m.start(), m.end(), user.clearance());
             long id = Sql.insert(c, "INSERT INTO MEETINGS.MEETINGS (UNIT_ID, TYPE, TITLE, BODY_ID, ROOM_ID, STARTS_AT, ENDS_AT, "
-                    + "STATUS, CREATED_BY, CREATED_AT) VALUES (?,?,?,?,?,?,?,?,?,?)", m.unitId(), m.type(), title, m.bodyId(),
-                    m.roomId(), m.start(), m.end(), MeetingStatus.PLANNED, user.login(), now);
+                    + "STATUS, CREATED_BY, CREATED_AT, CLASSIFICATION) VALUES (?,?,?,?,?,?,?,?,?,?,?)", m.unitId(), m.type(), title,
+                    m.bodyId(), m.roomId(), m.start(), m.end(), MeetingStatus.PLANNED, user.login(), now,
+                    classification.ordinal());
             for (String login : required) {
                 Sql.update(c, "INSERT INTO MEETINGS.REQUIRED (MEETING_ID, LOGIN) VALUES (?,?)", id, login);
                 invite(c, id, login);
             }
-            audit.append(MeetingsSchema.MODULE, "meeting.schedule", Long.toString(id), title + " " + m.start() + "–" + m.end());
+            audit.append(MeetingsSchema.MODULE, "meeting.schedule", Long.toString(id), title + " " + m.start() + "–" + m.end()
+                    + (classification == Clearance.UNCLASSIFIED ? "" : " classification=" + classification.name()));
             return MeetingRows.meeting(c, id).orElseThrow();
         });
         events.post(MeetingEvents.SCHEDULED, Map.of(MeetingEvents.MEETING_ID, created.id(), MeetingEvents.UNIT_ID,
@@ -227,11 +240,15 @@ public final class JdbcMeetingService implements MeetingService {
         return tx.required(c -> {
             lockSchedule(c);
             Meeting m = open(c, id);
-            checkRoom(c, roomId, m.required().size());
-            ScheduleConflicts.check(c, id, roomId, new LinkedHashSet<>(m.required()), start, end);
+            // Leaving the room out keeps it: a clerk moving the time must not lose the booked hall.
+            // Only an online conference is moved online (no room) that way.
+            Long room = roomId != null ? roomId : m.type() == MeetingType.ONLINE_CONFERENCE ? null : m.roomId();
+            checkRoom(c, room, m.required().size());
+            ScheduleConflicts.check(c, id, room, new LinkedHashSet<>(m.required()), start, end, user.clearance());
             Sql.update(c, "UPDATE MEETINGS.MEETINGS SET STARTS_AT = ?, ENDS_AT = ?, ROOM_ID = ? WHERE ID = ?", start, end,
-                    roomId, id);
-            audit.append(MeetingsSchema.MODULE, "meeting.reschedule", Long.toString(id), start + "–" + end + " room " + roomId);
+                    room, id);
+            audit.append(MeetingsSchema.MODULE, "meeting.reschedule", Long.toString(id), start + "–" + end + " room "
+                    + (room == null ? "none" : room));
             return MeetingRows.meeting(c, id).orElseThrow();
         });
     }
@@ -256,7 +273,8 @@ public final class JdbcMeetingService implements MeetingService {
 
     @Override
     public Optional<Meeting> find(long id) {
-        return tx.required(c -> MeetingRows.meeting(c, id));
+        Clearance clearance = user.clearance();
+        return tx.required(c -> MeetingRows.meeting(c, id)).filter(m -> clearance.permits(m.classification()));
     }
 
     @Override
@@ -270,14 +288,22 @@ public final class JdbcMeetingService implements MeetingService {
         if (Duration.between(from, to).toDays() > 400) {
             throw new InvalidInputException("to", "a calendar covers at most 400 days", to);
         }
-        return tx.required(c -> Sql.list(c, MeetingRows.MEETING + " WHERE STARTS_AT < ? AND ENDS_AT > ? ORDER BY STARTS_AT, ID",
-                rs -> MeetingRows.meeting(c, rs), to, from));
+        int clearance = user.clearance().ordinal();
+        return tx.required(c -> Sql.list(c, MeetingRows.MEETING + " WHERE STARTS_AT < ? AND ENDS_AT > ? AND CLASSIFICATION <= ? "
+                + "ORDER BY STARTS_AT, ID", rs -> MeetingRows.meeting(c, rs), to, from, clearance));
     }
 
     @Override
     public byte[] icalendar(Instant from, Instant to) {
         List<Meeting> meetings = calendar(from, to);
         Map<Long, String> rooms = rooms().stream().collect(Collectors.toMap(Room::id, Room::name));
+        List<String> classified = meetings.stream().filter(m -> m.classification() != Clearance.UNCLASSIFIED)
+                .map(m -> Long.toString(m.id())).toList();
+        if (!classified.isEmpty()) {
+            // a file leaves the platform: who took classified meetings with it is on record
+            audit.append(MeetingsSchema.MODULE, "calendar.export", "calendar", clip(from + "–" + to + ": meetings "
+                    + String.join(",", classified)));
+        }
         return CalendarExport.write(meetings, rooms, "partyoffice");
     }
 
@@ -330,7 +356,10 @@ public final class JdbcMeetingService implements MeetingService {
         }
         List<String> checked = logins.stream().map(l -> account(l, "logins").login()).distinct().toList();
         return tx.required(c -> {
-            open(c, meetingId);
+            Meeting m = open(c, meetingId);
+            for (String login : checked) {
+                requireCleared(login, m.classification(), "logins");
+            }
             for (String login : checked) {
                 invite(c, meetingId, login);
             }
@@ -366,6 +395,25 @@ public final class JdbcMeetingService implements MeetingService {
             existing(c, meetingId);
             return invitations(c, meetingId);
         });
+    }
+
+    @Override
+    public byte[] invitationsPdf(long meetingId) {
+        record Sheet(Meeting meeting, String unit, Room room, List<AgendaItem> agenda, List<Invitation> invited) {
+        }
+        Sheet sheet = tx.required(c -> {
+            Meeting m = existing(c, meetingId);
+            Room room = m.roomId() == null ? null : MeetingRows.room(c, m.roomId()).orElse(null);
+            List<AgendaItem> agenda = Sql.list(c, "SELECT * FROM MEETINGS.AGENDA WHERE MEETING_ID = ? ORDER BY POSITION",
+                    MeetingRows::agendaItem, meetingId);
+            if (m.classification() != Clearance.UNCLASSIFIED) {
+                audit.append(MeetingsSchema.MODULE, "invitations.print", Long.toString(meetingId),
+                        "classification=" + m.classification().name());
+            }
+            return new Sheet(m, organisation.find(m.unitId()).map(u -> u.name()).orElse(""), room, agenda,
+                    invitations(c, meetingId));
+        });
+        return Reports.invitations(sheet.meeting(), sheet.unit(), sheet.room(), sheet.agenda(), sheet.invited());
     }
 
     // --- attendance, quorum, decisions -----------------------------------------------------------
@@ -413,8 +461,12 @@ public final class JdbcMeetingService implements MeetingService {
         Set<String> present = new LinkedHashSet<>(Sql.list(c, "SELECT LOGIN FROM MEETINGS.INVITATIONS WHERE MEETING_ID = ? "
                 + "AND CHECKED_IN_AT IS NOT NULL", rs -> rs.getString(1), m.id()));
         present.retainAll(base);
-        return new Quorum(base.size(), present.size(), rule.smallest(base.size()), rule,
-                !base.isEmpty() && rule.met(present.size(), base.size()));
+        if (base.isEmpty()) {
+            // Nobody to count (no body, nobody required): there is no quorum to wait for, and saying
+            // "not reached" for ever would block nothing but mislead the dashboard and the page.
+            return new Quorum(0, 0, 0, rule, true);
+        }
+        return new Quorum(base.size(), present.size(), rule.smallest(base.size()), rule, rule.met(present.size(), base.size()));
     }
 
     @Override
@@ -462,12 +514,14 @@ public final class JdbcMeetingService implements MeetingService {
 
     @Override
     public Optional<Decision> decision(long agendaItemId) {
+        int clearance = user.clearance().ordinal();
         return tx.required(c -> Sql.one(c, "SELECT D.*, B.DECISION_NUM, B.DECISION_DEN, B.DECISION_STRICT FROM "
                 + "MEETINGS.DECISIONS D JOIN MEETINGS.AGENDA A ON A.ID = D.AGENDA_ITEM_ID JOIN MEETINGS.MEETINGS M "
-                + "ON M.ID = A.MEETING_ID JOIN MEETINGS.BODIES B ON B.ID = M.BODY_ID WHERE D.AGENDA_ITEM_ID = ?",
+                + "ON M.ID = A.MEETING_ID JOIN MEETINGS.BODIES B ON B.ID = M.BODY_ID WHERE D.AGENDA_ITEM_ID = ? AND M.CLASSIFICATION <= ?",
                 rs -> new Decision(agendaItemId, VoteMethod.valueOf(rs.getString("METHOD")), rs.getInt("IN_FAVOUR"),
                         rs.getInt("AGAINST"), rs.getInt("ABSTAINING"), rs.getInt("BASE"), new Rule(rs.getInt("DECISION_NUM"),
-                        rs.getInt("DECISION_DEN"), rs.getBoolean("DECISION_STRICT")), rs.getBoolean("ADOPTED")), agendaItemId));
+                        rs.getInt("DECISION_DEN"), rs.getBoolean("DECISION_STRICT")), rs.getBoolean("ADOPTED")), agendaItemId,
+                clearance));
     }
 
     // --- minutes, conclusions, follow-up ---------------------------------------------------------
@@ -511,7 +565,10 @@ public final class JdbcMeetingService implements MeetingService {
 
     @Override
     public Optional<Minutes> minutes(long meetingId) {
-        return tx.required(c -> minutes(c, meetingId));
+        return tx.required(c -> {
+            existing(c, meetingId);
+            return minutes(c, meetingId);
+        });
     }
 
     @Override
@@ -526,7 +583,7 @@ public final class JdbcMeetingService implements MeetingService {
         Minutes minutes = minutes(meetingId).filter(Minutes::approved)
                 .orElseThrow(() -> new ConflictException("minutes", "the chair has not approved the minutes yet"));
         var draft = d.createDraft(new NewDraft(m.unitId(), type, (type.equals("TB") ? "Thông báo kết luận " : "Kết luận ")
-                + m.title(), Clearance.UNCLASSIFIED, Urgency.NORMAL));
+                + m.title(), m.classification(), Urgency.NORMAL));
         d.addVersion(draft.id(), new Attachment("bien-ban-" + meetingId + ".txt", "text/plain",
                 minutes.text().getBytes(StandardCharsets.UTF_8)), "từ biên bản cuộc họp " + meetingId);
         audit.append(MeetingsSchema.MODULE, "conclusions.draft", Long.toString(meetingId), "document " + draft.id());
@@ -552,9 +609,12 @@ public final class JdbcMeetingService implements MeetingService {
 
     @Override
     public List<FollowUp> followUps(long meetingId) {
-        return tx.required(c -> Sql.list(c, "SELECT ID, MEETING_ID, TITLE, OWNER_LOGIN, DEADLINE, DONE FROM MEETINGS.FOLLOW_UPS "
-                + "WHERE MEETING_ID = ? ORDER BY DEADLINE, ID", rs -> new FollowUp(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBoolean(6)), meetingId));
+        return tx.required(c -> {
+            existing(c, meetingId);
+            return Sql.list(c, "SELECT ID, MEETING_ID, TITLE, OWNER_LOGIN, DEADLINE, DONE FROM MEETINGS.FOLLOW_UPS "
+                    + "WHERE MEETING_ID = ? ORDER BY DEADLINE, ID", rs -> new FollowUp(rs.getLong(1), rs.getLong(2),
+                    rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getBoolean(6)), meetingId);
+        });
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -563,12 +623,15 @@ public final class JdbcMeetingService implements MeetingService {
         Sql.update(c, "UPDATE MEETINGS.SCHEDULE_LOCK SET CHANGES = CHANGES + 1 WHERE ID = 1");
     }
 
-    private static Meeting existing(Connection c, long id) throws SQLException {
-        return MeetingRows.meeting(c, id).orElseThrow(() -> new EntityNotFoundException("meeting", id, "meetingId"));
+    /** The meeting, if the reader is cleared for it; one above their clearance is not found, as documents do. */
+    private Meeting existing(Connection c, long id) throws SQLException {
+        Clearance clearance = user.clearance();
+        return MeetingRows.meeting(c, id).filter(m -> clearance.permits(m.classification()))
+                .orElseThrow(() -> new EntityNotFoundException("meeting", id, "meetingId"));
     }
 
     /** The meeting, if it is neither closed nor cancelled. */
-    private static Meeting open(Connection c, long id) throws SQLException {
+    private Meeting open(Connection c, long id) throws SQLException {
         Meeting m = existing(c, id);
         if (m.status() == MeetingStatus.CLOSED || m.status() == MeetingStatus.CANCELLED) {
             throw new ConflictException("status", "meeting " + id + " is " + m.status());
@@ -613,6 +676,24 @@ public final class JdbcMeetingService implements MeetingService {
         return result;
     }
 
+    /**
+     * A rule met by nobody at all (0/n, "at least none") would make an empty room a quorum or a
+     * silent room a decision; a Party body's rules always need someone, so such a rule is refused.
+     */
+    private static void requiresSomeone(Rule rule, String field, String what) {
+        if (rule.met(0, 1)) {
+            throw new InvalidInputException(field, "must require some " + what + ": " + rule + " is met by none", rule.toString());
+        }
+    }
+
+    private void requireCleared(String login, Clearance classification, String field) {
+        Account a = account(login, field);
+        if (!a.clearance().permits(classification)) {
+            throw new InvalidInputException(field, a.login() + " is not cleared for " + classification.name() + " ("
+                    + classification.label("vi") + ")", a.login());
+        }
+    }
+
     private void requireChair(Connection c, Meeting m) throws SQLException {
         if (user.hasRole(Roles.ADMIN)) {
             return;
@@ -655,6 +736,11 @@ public final class JdbcMeetingService implements MeetingService {
             throw new InvalidInputException(field, "the account is disabled", login);
         }
         return a;
+    }
+
+    /** The audit trail keeps at most 4000 characters of detail. */
+    static String clip(String detail) {
+        return detail.length() <= 4000 ? detail : detail.substring(0, 3999) + "…";
     }
 
     static String text(String value, int max, String field) {

@@ -14,7 +14,8 @@ import org.partyoffice.platform.api.Transactions;
 
 /**
  * Offers closed meeting files to the archive: the approved minutes (kept in the content store
- * when the chair approved them) and the files attached to the agenda.
+ * when the chair approved them) and the files attached to the agenda, with the meeting's
+ * classification, so the archive keeps a classified meeting's file as classified.
  */
 @Component(service = RecordSource.class)
 public final class MeetingRecordSource implements RecordSource {
@@ -36,9 +37,9 @@ public final class MeetingRecordSource implements RecordSource {
         int n = Math.max(1, Math.min(limit, 10_000));
         return tx.required(c -> {
             List<ArchivalRecord> records = new ArrayList<>();
-            for (var row : Sql.list(c, "SELECT ID, UNIT_ID, TITLE, CLOSED_AT, MINUTES_SHA256 FROM MEETINGS.MEETINGS "
+            for (var row : Sql.list(c, "SELECT ID, UNIT_ID, TITLE, CLOSED_AT, MINUTES_SHA256, CLASSIFICATION FROM MEETINGS.MEETINGS "
                     + "WHERE STATUS = 'CLOSED' AND CLOSED_AT >= ? ORDER BY CLOSED_AT, ID FETCH FIRST " + n + " ROWS ONLY",
-                    rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5)},
+                    rs -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getInt(6)},
                     since == null ? Instant.EPOCH : since)) {
                 long id = (Long) row[0];
                 List<String> files = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class MeetingRecordSource implements RecordSource {
                     }
                 }
                 records.add(new ArchivalRecord(module(), Long.toString(id), "Hồ sơ cuộc họp: " + row[2], (Long) row[1],
-                        Clearance.UNCLASSIFIED, Instant.ofEpochMilli((Long) row[3]), files));
+                        Clearance.values()[(Integer) row[5]], Instant.ofEpochMilli((Long) row[3]), files));
             }
             return records;
         });

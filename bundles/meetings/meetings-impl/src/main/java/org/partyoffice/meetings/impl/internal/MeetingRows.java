@@ -18,12 +18,13 @@ import org.partyoffice.meetings.api.MemberRole;
 import org.partyoffice.meetings.api.Room;
 import org.partyoffice.meetings.api.Rule;
 import org.partyoffice.platform.api.AccountService;
+import org.partyoffice.platform.api.Clearance;
 
 /** Reading the module's rows into the API's records. */
 final class MeetingRows {
 
     static final String MEETING = "SELECT ID, UNIT_ID, TYPE, TITLE, BODY_ID, ROOM_ID, STARTS_AT, ENDS_AT, STATUS, CREATED_BY, "
-            + "CREATED_AT FROM MEETINGS.MEETINGS";
+            + "CREATED_AT, CLASSIFICATION FROM MEETINGS.MEETINGS";
 
     private MeetingRows() {
     }
@@ -39,7 +40,8 @@ final class MeetingRows {
         return new Meeting(id, rs.getLong("UNIT_ID"), MeetingType.valueOf(rs.getString("TYPE")), rs.getString("TITLE"),
                 Sql.nullableLong(rs, "BODY_ID"), Sql.nullableLong(rs, "ROOM_ID"), Instant.ofEpochMilli(rs.getLong("STARTS_AT")),
                 Instant.ofEpochMilli(rs.getLong("ENDS_AT")), MeetingStatus.valueOf(rs.getString("STATUS")), required,
-                rs.getString("CREATED_BY"), Instant.ofEpochMilli(rs.getLong("CREATED_AT")));
+                rs.getString("CREATED_BY"), Instant.ofEpochMilli(rs.getLong("CREATED_AT")),
+                Clearance.values()[rs.getInt("CLASSIFICATION")]);
     }
 
     static Optional<Room> room(Connection c, long id) throws SQLException {

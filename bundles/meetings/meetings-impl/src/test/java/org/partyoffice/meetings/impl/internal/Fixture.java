@@ -47,7 +47,7 @@ final class Fixture extends PlatformFixture {
         }
         new MeetingsSchema(migrations);
         meetings = new JdbcMeetingService(tx, user, audit, accounts, organisation, files, posted.publisher, clock);
-        elections = new JdbcElectionService(tx, user, audit, posted.publisher, clock);
+        elections = new JdbcElectionService(tx, user, audit, organisation, posted.publisher, clock);
     }
 
     /** Collects the events the module posts. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +35,10 @@ import org.partyoffice.meetings.api.NewMeeting;
 import org.partyoffice.meetings.api.Quorum;
 import org.partyoffice.meetings.api.Reply;
 import org.partyoffice.meetings.api.Room;
+import org.partyoffice.meetings.api.Rule;
 import org.partyoffice.meetings.api.VoteMethod;
 import org.partyoffice.platform.api.AccessDeniedException;
+import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.ConflictException;
 import org.partyoffice.platform.api.InvalidInputException;
 
@@ -163,5 +169,167 @@ class MeetingServiceTest {
         assertTrue(ics.contains("SUMMARY:Hội nghị Ban Chấp hành lần thứ 4"), ics);
         assertTrue(ics.contains("LOCATION:Hội trường Tỉnh ủy"), ics);
         assertTrue(ics.contains("UID:meeting-" + m.id() + "@partyoffice"), ics);
+    }
+
+    /** The PDF's text; the file is kept under target/reports/ to be looked at. */
+    private static String text(String name, byte[] pdf) throws Exception {
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        java.nio.file.Files.createDirectories(Path.of("target", "reports"));
+        java.nio.file.Files.write(Path.of("target", "reports", name + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // a table cell may wrap: compare the words, not the line breaks
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theInvitationPrintsAsPdfWithItsAgendaAndTheRepliesInVietnamese() throws Exception {
+        assumeTrue(ReportPdf.fontAvailable(), "needs a TrueType font with Vietnamese letters (fonts-dejavu-core)");
+        Meeting m = conference("Hội nghị Ban Chấp hành lần thứ 4", 16, 8, 17);
+        f.as(Fixture.CLERK, () -> f.meetings.addAgendaItem(m.id(), "Thông qua Nghị quyết về chuyển đổi số",
+                "Trưởng ban Tuyên giáo", 45, null));
+        f.as("uv8", () -> f.meetings.reply(m.id(), Reply.ABSENT, "Đi công tác Hà Giang"));
+        f.as("uv1", () -> f.meetings.reply(m.id(), Reply.ATTEND, null));
+        f.as(Fixture.CLERK, () -> f.meetings.checkIn(m.id(), "uv1"));
+        String pdf = text("invitation", f.as("uv2", () -> f.meetings.invitationsPdf(m.id())));
+        assertTrue(pdf.contains("GIẤY MỜI"), pdf);
+        assertTrue(pdf.contains("Hội nghị Ban Chấp hành lần thứ 4"), pdf);
+        assertTrue(pdf.contains("TỈNH ỦY LÀO CAI"), pdf);
+        assertTrue(pdf.contains("Hội trường Tỉnh ủy, Tầng 2, Trụ sở Tỉnh ủy"), pdf);
+        assertTrue(pdf.contains("từ 08:00 ngày 16/03/2026 đến 17:00 ngày 16/03/2026"), pdf);
+        assertTrue(pdf.contains("1. Thông qua Nghị quyết về chuyển đổi số — Trưởng ban Tuyên giáo (45 phút)"), pdf);
+        assertTrue(pdf.contains("Nguyễn Văn Lãnh Đạo"), pdf);
+        assertTrue(pdf.contains("Ủy viên số 8"), pdf);
+        assertTrue(pdf.contains("Đi công tác Hà Giang"), pdf);
+        assertTrue(pdf.contains("Thành phần được mời (9 người)"), pdf);
+        assertTrue(pdf.contains("có mặt"), pdf);
+        assertFalse(pdf.contains("MẬT"), "an unclassified meeting carries no mark");
+        assertEquals("meetingId", assertThrows(org.partyoffice.platform.api.EntityNotFoundException.class,
+                () -> f.meetings.invitationsPdf(987_654L)).field());
+    }
+
+    @Test
+    void aQuorumRuleThatNeedsNobodyIsRefusedAndAMeetingWithNobodyToCountHasNoQuorumToWaitFor() {
+        List<BodyMember> three = List.of(new BodyMember("uv1", null, MemberRole.CHAIR), new BodyMember("uv2", null, null),
+                new BodyMember("uv3", null, null));
+        InvalidInputException quorum = assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.createBody(f.province.id(), "Tổ công tác", MeetingType.WORKING_SESSION, three,
+                        new Rule(0, 3, false), null)));
+        assertEquals("quorum", quorum.field());
+        assertTrue(quorum.getMessage().contains("is met by none"), quorum.getMessage());
+        assertEquals("decision", assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.createBody(f.province.id(), "Tổ công tác", MeetingType.WORKING_SESSION, three, null,
+                        new Rule(0, 1, false)))).field());
+        assertEquals("members", assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.createBody(f.province.id(), "Tổ trống", MeetingType.WORKING_SESSION, List.of(), null,
+                        null))).field(), "a body has members");
+        // "more than none" needs one person: allowed
+        Body anyone = f.as(Fixture.CLERK, () -> f.meetings.createBody(f.province.id(), "Tổ thường trực", MeetingType.WORKING_SESSION,
+                three, new Rule(0, 1, true), null));
+        Meeting briefing = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(),
+                MeetingType.WORKING_SESSION, "Giao ban", anyone.id(), null, at(20, 8), at(20, 9), null)));
+        assertEquals(1, f.meetings.quorum(briefing.id()).required());
+
+        Meeting open = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.THEMATIC_CONFERENCE,
+                "Hội nghị chuyên đề mở rộng", null, hall.id(), at(21, 8), at(21, 11), List.of())));
+        Quorum none = f.meetings.quorum(open.id());
+        assertEquals(0, none.members());
+        assertEquals(0, none.required());
+        assertTrue(none.reached(), "nobody is required, so there is nobody to wait for");
+    }
+
+    @Test
+    void reschedulingWithoutARoomKeepsTheRoomUnlessTheMeetingIsOnline() {
+        Meeting m = conference("Hội nghị Ban Chấp hành lần thứ 5", 23, 8, 11);
+        Meeting moved = f.as(Fixture.CLERK, () -> f.meetings.reschedule(m.id(), at(24, 8), at(24, 11), null));
+        assertEquals(hall.id(), moved.roomId(), "the hall stays booked");
+        assertEquals(at(24, 8), moved.start());
+        // the kept room is still checked: another meeting in the hall is refused
+        Meeting other = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION,
+                "Làm việc với Sở Tài chính", null, hall.id(), at(25, 8), at(25, 11), List.of(Fixture.CLERK))));
+        ConflictException clash = assertThrows(ConflictException.class,
+                () -> f.as(Fixture.CLERK, () -> f.meetings.reschedule(m.id(), at(25, 9), at(25, 10), null)));
+        assertEquals("roomId", clash.field());
+        assertTrue(clash.getMessage().contains("meeting " + other.id()), clash.getMessage());
+
+        Room studio = f.as(Fixture.CLERK, () -> f.meetings.saveRoom("Điểm cầu Tỉnh ủy", 50, null));
+        Meeting online = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.ONLINE_CONFERENCE,
+                "Hội nghị trực tuyến toàn quốc", null, studio.id(), at(26, 8), at(26, 11), List.of(Fixture.CLERK))));
+        assertEquals(null, f.as(Fixture.CLERK, () -> f.meetings.reschedule(online.id(), at(27, 8), at(27, 11), null)).roomId(),
+                "an online conference moved without a room is held online");
+        assertEquals(studio.id(), f.as(Fixture.CLERK, () -> f.meetings.reschedule(online.id(), at(27, 8), at(27, 11),
+                studio.id())).roomId());
+    }
+
+    @Test
+    void aClassifiedMeetingIsSeenOnlyByThoseClearedForIt() throws Exception {
+        // Tối mật: the secretary (Tối mật), the chair and the clerk (Tuyệt mật) are cleared; the members (Mật) are not
+        assertEquals("required", assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.EXECUTIVE_COMMITTEE_CONFERENCE,
+                        "Hội nghị Tối mật", bch.id(), hall.id(), at(9, 8), at(9, 11), null, Clearance.TOI_MAT)))).field());
+        assertEquals("classification", assertThrows(InvalidInputException.class, () -> f.as(Fixture.SECRETARY,
+                () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION, "Trên mức của tôi",
+                        null, null, at(9, 8), at(9, 11), List.of(), Clearance.TUYET_MAT)))).field());
+        Meeting secret = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(),
+                MeetingType.WORKING_SESSION, "Làm việc về công tác cán bộ", null, hall.id(), at(9, 8), at(9, 11),
+                List.of(Fixture.SIGNER, Fixture.SECRETARY), Clearance.TOI_MAT)));
+        assertEquals(Clearance.TOI_MAT, secret.classification());
+        Meeting plain = conference("Hội nghị Ban Chấp hành thường kỳ", 9, 13, 16);
+        assertEquals("logins", assertThrows(InvalidInputException.class,
+                () -> f.as(Fixture.CLERK, () -> f.meetings.invite(secret.id(), List.of("uv1")))).field());
+
+        Instant week = at(9, 0);
+        for (String reader : List.of(Fixture.VIEWER, "uv1")) {
+            assertEquals(List.of(plain.id()), f.as(reader, () -> f.meetings.calendar(week, week.plus(Duration.ofDays(7))))
+                    .stream().map(Meeting::id).toList(), reader);
+            assertTrue(f.as(reader, () -> f.meetings.find(secret.id())).isEmpty(), reader);
+            String ics = new String(f.as(reader, () -> f.meetings.icalendar(week, week.plus(Duration.ofDays(7)))),
+                    StandardCharsets.UTF_8);
+            assertFalse(ics.contains("công tác cán bộ"), ics);
+            for (var read : List.<java.util.concurrent.Callable<?>>of(() -> f.meetings.agenda(secret.id()),
+                    () -> f.meetings.invitations(secret.id()), () -> f.meetings.quorum(secret.id()),
+                    () -> f.meetings.minutes(secret.id()), () -> f.meetings.followUps(secret.id()),
+                    () -> f.meetings.invitationsPdf(secret.id()), () -> f.meetings.checkIn(secret.id(), null))) {
+                assertEquals("meetingId", assertThrows(org.partyoffice.platform.api.EntityNotFoundException.class,
+                        () -> f.as(reader, read)).field(), reader);
+            }
+        }
+        assertEquals(List.of(secret.id(), plain.id()), f.as(Fixture.SECRETARY,
+                () -> f.meetings.calendar(week, week.plus(Duration.ofDays(7)))).stream().map(Meeting::id).toList());
+        assertEquals(9, f.as(Fixture.SECRETARY, () -> f.meetings.quorum(plain.id())).members());
+        String ics = new String(f.as(Fixture.SECRETARY, () -> f.meetings.icalendar(week, week.plus(Duration.ofDays(7)))),
+                StandardCharsets.UTF_8);
+        assertTrue(ics.contains("công tác cán bộ"), ics);
+        var exported = f.asAdmin(() -> f.audit.query(new org.partyoffice.platform.api.AuditQuery(null, "meetings",
+                "calendar.export", null, null, null, 10)));
+        assertEquals(1, exported.size(), "only the export that held a classified meeting is on record");
+        assertTrue(exported.get(0).detail().endsWith("meetings " + secret.id()), exported.get(0).detail());
+
+        // a clash with a meeting the clerk may not see names the time, not the meeting
+        Meeting topSecret = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(),
+                MeetingType.WORKING_SESSION, "Họp chuyên án", null, hall.id(), at(10, 8), at(10, 11), List.of(Fixture.SIGNER),
+                Clearance.TUYET_MAT)));
+        ConflictException hidden = assertThrows(ConflictException.class, () -> f.as(Fixture.SECRETARY,
+                () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION, "Giao ban",
+                        null, hall.id(), at(10, 9), at(10, 10), List.of(Fixture.SECRETARY)))));
+        assertEquals("roomId", hidden.field());
+        assertTrue(hidden.getMessage().contains("a meeting classified above your clearance (10/03/2026 08:00–10/03/2026 11:00)"),
+                hidden.getMessage());
+        assertFalse(hidden.getMessage().contains("chuyên án") || hidden.getMessage().contains("meeting " + topSecret.id()),
+                hidden.getMessage());
+
+        if (ReportPdf.fontAvailable()) {
+            String pdf = text("invitation-classified", f.as(Fixture.SECRETARY, () -> f.meetings.invitationsPdf(secret.id())));
+            assertTrue(pdf.contains("TỐI MẬT"), pdf);
+            assertTrue(pdf.contains("Phạm Thu Ký"), pdf);
+            assertEquals(1, f.asAdmin(() -> f.audit.query(new org.partyoffice.platform.api.AuditQuery(Fixture.SECRETARY,
+                    "meetings", "invitations.print", null, null, null, 10))).size(), "printing a classified invitation is on record");
+        }
+        // the closed meeting goes to the archive as classified as it was held
+        f.as(Fixture.SECRETARY, () -> f.meetings.saveMinutes(secret.id(), "Biên bản làm việc."));
+        f.asAdmin(() -> f.meetings.approveMinutes(secret.id()));
+        var record = new MeetingRecordSource(f.tx, null).closedSince(null, 10).stream()
+                .filter(r -> r.sourceId().equals(Long.toString(secret.id()))).findFirst().orElseThrow();
+        assertEquals(Clearance.TOI_MAT, record.classification());
     }
 }

@@ -1,5 +1,6 @@
 package org.partyoffice.meetings.rest.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import javax.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.BallotBase;
+import org.partyoffice.meetings.api.Delegate;
 import org.partyoffice.meetings.api.Election;
 import org.partyoffice.meetings.api.ElectionRules;
 import org.partyoffice.meetings.api.ElectionService;
@@ -26,8 +28,10 @@ import org.partyoffice.meetings.rest.internal.BodiesResource.RuleRequest;
 
 /**
  * A Congress: {@code POST /api/meetings/{id}/delegates} {@code {fullName, credential}},
- * {@code POST .../delegates/check} {@code {credential}} answering how many are checked, and
- * {@code POST .../elections} creating an election (190-QĐ/TW defaults for what is left out).
+ * {@code POST .../delegates/check} {@code {credential}} answering how many are checked,
+ * {@code GET .../delegates} and {@code .../delegates.pdf} (the list to sign at the entrance),
+ * {@code POST .../elections} creating an election (190-QĐ/TW defaults for what is left out) and
+ * {@code GET .../elections} listing them.
  */
 @Component(service = CongressResource.class)
 @JaxrsResource
@@ -72,6 +76,25 @@ public final class CongressResource {
         String credential = Input.required(r.credential(), "credential");
         elections.addDelegate(id, fullName, credential);
         return Input.created(Map.of("fullName", fullName, "credential", credential));
+    }
+
+    @GET
+    @Path("{id: \\d+}/delegates")
+    public List<Delegate> delegates(@PathParam("id") long id) {
+        return elections.delegates(id);
+    }
+
+    @GET
+    @Path("{id: \\d+}/delegates.pdf")
+    @Produces("application/pdf")
+    public Response delegatesPdf(@PathParam("id") long id) {
+        return Input.pdf(elections.delegatesPdf(id), "danh-sach-dai-bieu-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("{id: \\d+}/elections")
+    public List<Election> elections(@PathParam("id") long id) {
+        return elections.elections(id);
     }
 
     @POST

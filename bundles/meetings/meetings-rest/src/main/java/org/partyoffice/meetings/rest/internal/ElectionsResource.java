@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -19,6 +20,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.meetings.api.Ballot;
 import org.partyoffice.meetings.api.Candidate;
 import org.partyoffice.meetings.api.CountResult;
 import org.partyoffice.meetings.api.Election;
@@ -29,7 +31,11 @@ import org.partyoffice.platform.api.EntityNotFoundException;
 /**
  * An election's candidate list, ballots and count under {@code /api/meetings/elections/{id}}.
  * A ballot is entered as the candidates struck out and answers 201 {@code {valid, reason}}:
- * an invalid ballot is still a ballot cast, so it is stored and reported, not refused.
+ * an invalid ballot is still a ballot cast, so it is stored and reported, not refused. A ballot
+ * entered by mistake is voided ({@code POST .../ballots/{number}/void} {@code {reason}}), a
+ * mistyped one corrected ({@code PUT .../ballots/{number}} {@code {struckOut, reason}}).
+ * {@code GET .../count} is the live tally (not audited); {@code POST .../count} records the
+ * official count in the audit trail.
  */
 @Component(service = ElectionsResource.class)
 @JaxrsResource
@@ -51,6 +57,14 @@ public final class ElectionsResource {
     }
 
     public record BallotResult(int number, boolean valid, String reason) {
+    }
+
+    /** Why the ballot is voided (required). */
+    public record VoidRequest(String reason) {
+    }
+
+    /** The corrected entry of a ballot and why it was corrected (required). */
+    public record ReplaceRequest(List<String> struckOut, String reason) {
     }
 
     private final ElectionService elections;
@@ -104,9 +118,45 @@ public final class ElectionsResource {
     }
 
     @GET
+    @Path("{id: \\d+}/ballots")
+    public List<Ballot> ballots(@PathParam("id") long id) {
+        return elections.ballots(id);
+    }
+
+    @PUT
+    @Path("{id: \\d+}/ballots/{number: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public BallotResult replace(@PathParam("id") long id, @PathParam("number") int number, ReplaceRequest request) {
+        ReplaceRequest r = Input.body(request);
+        Optional<InvalidBallot> invalid = elections.replaceBallot(id, number, Input.longSet(r.struckOut(), "struckOut"),
+                r.reason());
+        return new BallotResult(number, invalid.isEmpty(), invalid.map(InvalidBallot::reason).orElse(null));
+    }
+
+    @POST
+    @Path("{id: \\d+}/ballots/{number: \\d+}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Ballot voidBallot(@PathParam("id") long id, @PathParam("number") int number, VoidRequest request) {
+        return elections.voidBallot(id, number, Input.body(request).reason());
+    }
+
+    @GET
     @Path("{id: \\d+}/count")
     public CountResult count(@PathParam("id") long id) {
         return elections.count(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/count")
+    public CountResult recordCount(@PathParam("id") long id) {
+        return elections.recordCount(id);
+    }
+
+    @GET
+    @Path("{id: \\d+}/results.pdf")
+    @Produces("application/pdf")
+    public Response resultsPdf(@PathParam("id") long id) {
+        return Input.pdf(elections.resultsPdf(id), "ket-qua-bau-cu-" + id + ".pdf");
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import javax.ws.rs.core.Response;
 
+import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.InvalidInputException;
 
 /**
@@ -151,6 +152,24 @@ final class Input {
 
     static Set<Long> longSet(List<String> values, String field) {
         return new LinkedHashSet<>(longs(values, field));
+    }
+
+    /** A classification by name ({@code TOI_MAT}) or label ({@code Tối mật}); left out: unclassified. */
+    static Clearance classification(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Clearance.parse(value);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("classification", "must be one of UNCLASSIFIED, MAT, TOI_MAT, TUYET_MAT", value);
+        }
+    }
+
+    /** A PDF to open in the browser (and print), named for the download. */
+    static Response pdf(byte[] pdf, String fileName) {
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .build();
     }
 
     static Response created(Object entity) {

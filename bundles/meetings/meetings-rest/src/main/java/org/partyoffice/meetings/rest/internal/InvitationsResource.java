@@ -24,7 +24,8 @@ import org.partyoffice.meetings.api.Reply;
 
 /**
  * Invitations: {@code GET /api/meetings/{id}/invitations}, {@code POST .../invite}
- * {@code {logins}}, and the current user's {@code POST .../reply} {@code {reply, reason}}.
+ * {@code {logins}}, the current user's {@code POST .../reply} {@code {reply, reason}}, and the
+ * invitation with its list of people as a PDF, {@code GET .../invitations.pdf}.
  */
 @Component(service = InvitationsResource.class)
 @JaxrsResource
@@ -52,6 +53,13 @@ public final class InvitationsResource {
     @Path("{id: \\d+}/invitations")
     public List<Invitation> invitations(@PathParam("id") long id) {
         return meetings.invitations(id);
+    }
+
+    @GET
+    @Path("{id: \\d+}/invitations.pdf")
+    @Produces("application/pdf")
+    public Response invitationsPdf(@PathParam("id") long id) {
+        return Input.pdf(meetings.invitationsPdf(id), "giay-moi-" + id + ".pdf");
     }
 
     @POST

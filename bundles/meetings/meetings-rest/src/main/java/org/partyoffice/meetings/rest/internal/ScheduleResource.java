@@ -45,13 +45,14 @@ public final class ScheduleResource {
 
     /**
      * A meeting to schedule. {@code unitId} defaults to the body's unit, else the user's;
-     * {@code required} left out means the body's members.
+     * {@code required} left out means the body's members; {@code classification} left out means
+     * unclassified.
      */
     public record MeetingRequest(String unitId, String type, String title, String bodyId, String roomId, String start,
-                                 String end, List<String> required) {
+                                 String end, List<String> required, String classification) {
     }
 
-    /** A move: new times and room ({@code roomId} left out: online, as in the service). */
+    /** A move: new times and room ({@code roomId} left out keeps the room; an online conference goes online). */
     public record RescheduleRequest(String start, String end, String roomId) {
     }
 
@@ -78,7 +79,7 @@ public final class ScheduleResource {
         Instant end = Input.requiredInstant(r.end(), "end");
         long unitId = unitOf(Input.optionalLong(r.unitId(), "unitId"), bodyId);
         return Input.created(meetings.schedule(new NewMeeting(unitId, type, r.title(), bodyId, roomId, start, end,
-                r.required())));
+                r.required(), Input.classification(r.classification()))));
     }
 
     @GET
