@@ -75,7 +75,7 @@ public class FinanceModuleIT {
     public Option[] config() {
         return DistributionSupport.distribution(
                 CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
-                        "finance-api-" + DistributionSupport.VERSION + ".jar")).start()));
+                        "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
     }
 
     @Test
