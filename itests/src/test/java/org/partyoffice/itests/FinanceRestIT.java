@@ -147,7 +147,7 @@ public class FinanceRestIT {
         assertField(http.get("/api/finance/journal?unitId=" + unit + "&to=2026-12-31"), 422, "from");
         assertField(http.get("/api/finance/trial-balance?unitId=" + unit + "&rollUp=có"), 422, "rollUp");
         assertEquals(404, http.get("/api/finance/entries/987654").status());
-        assertEquals(401, http.anonymous().get("/api/finance/accounts").status());
+        assertEquals(401, new Http(Integer.getInteger("partyoffice.test.httpPort")).anonymous().get("/api/finance/accounts").status());
     }
 
     private void reversal(long unit, long entry) {

@@ -22,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.finance.api.Account;
+import org.partyoffice.finance.api.AccountType;
 import org.partyoffice.finance.api.JournalEntry;
 import org.partyoffice.finance.api.LedgerService;
 import org.partyoffice.finance.api.NewEntry;
@@ -56,6 +57,24 @@ public final class LedgerResource {
     }
 
     public record ReverseRequest(String date, String reason) {
+    }
+
+    /**
+     * The trial balance as sent: the api's records derive {@code balanced} and {@code balanceVnd}
+     * by methods Jackson does not serialise, and clients should not have to recompute them.
+     */
+    public record TrialBalanceView(long unitId, boolean rolledUp, LocalDate asOf, List<Long> unitIds,
+                                   List<LineView> lines, long totalDebitVnd, long totalCreditVnd, boolean balanced) {
+        static TrialBalanceView of(TrialBalance tb) {
+            return new TrialBalanceView(tb.unitId(), tb.rolledUp(), tb.asOf(), tb.unitIds(),
+                    tb.lines().stream().map(LineView::of).toList(), tb.totalDebitVnd(), tb.totalCreditVnd(), tb.balanced());
+        }
+    }
+
+    public record LineView(String account, String name, AccountType type, long debitVnd, long creditVnd, long balanceVnd) {
+        static LineView of(TrialBalanceLine l) {
+            return new LineView(l.account(), l.name(), l.type(), l.debitVnd(), l.creditVnd(), l.balanceVnd());
+        }
     }
 
     private final LedgerService ledger;
@@ -120,9 +139,9 @@ public final class LedgerResource {
 
     @GET
     @Path("trial-balance")
-    public TrialBalance trialBalance(@QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
-                                     @QueryParam("rollUp") String rollUp) {
-        return balance(unitId, asOf, rollUp);
+    public TrialBalanceView trialBalance(@QueryParam("unitId") String unitId, @QueryParam("asOf") String asOf,
+                                         @QueryParam("rollUp") String rollUp) {
+        return TrialBalanceView.of(balance(unitId, asOf, rollUp));
     }
 
     @GET
