@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -18,9 +19,12 @@ import org.partyoffice.platform.api.UnitType;
 /**
  * The module's one configuration ({@code org.partyoffice.finance}), parsed once; the services
  * reference it, so a change restarts them with the new rules. A value that cannot be parsed fails
- * the activation with a message naming the setting.
+ * the activation with a message naming the setting. The feature always ships the configuration,
+ * and the component waits for it (REQUIRE): activating first on the defaults and again when the
+ * feature's configuration arrived restarted every service and REST resource right after install.
  */
-@Component(service = FinanceSettings.class, configurationPid = "org.partyoffice.finance")
+@Component(service = FinanceSettings.class, configurationPid = "org.partyoffice.finance",
+        configurationPolicy = ConfigurationPolicy.REQUIRE)
 @Designate(ocd = FinanceSettings.Config.class)
 public final class FinanceSettings {
 
