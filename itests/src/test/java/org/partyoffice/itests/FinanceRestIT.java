@@ -215,8 +215,14 @@ public class FinanceRestIT {
     private void awaitServed(String path) throws InterruptedException {
         http.basic("admin", ADMIN_PW);
         Http.Response r = http.get(path);
-        // 401 until first start has created the administrator, 404 until the resources are served
-        for (int i = 0; i < 600 && (r.status() == 404 || r.status() == 401); i++) {
+        // 401 until first start has created the administrator, 404 until the resources are served;
+        // served means served five times in a row: the install may still be settling its configuration
+        int inARow = 0;
+        for (int i = 0; i < 600 && inARow < 5; i++) {
+            inARow = r.status() == 200 ? inARow + 1 : 0;
+            if (r.status() != 200 && r.status() != 404 && r.status() != 401) {
+                break;
+            }
             Thread.sleep(200);
             r = http.get(path);
         }

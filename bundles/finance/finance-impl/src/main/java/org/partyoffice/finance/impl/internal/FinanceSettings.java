@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -19,12 +19,11 @@ import org.partyoffice.platform.api.UnitType;
 /**
  * The module's one configuration ({@code org.partyoffice.finance}), parsed once; the services
  * reference it, so a change restarts them with the new rules. A value that cannot be parsed fails
- * the activation with a message naming the setting. The feature always ships the configuration,
- * and the component waits for it (REQUIRE): activating first on the defaults and again when the
- * feature's configuration arrived restarted every service and REST resource right after install.
+ * the activation with a message naming the setting. A changed configuration is applied in place
+ * ({@code @Modified}): Karaf delivers the feature's configuration again right after install, and a
+ * restart of this component would restart every finance service and REST resource in that window.
  */
-@Component(service = FinanceSettings.class, configurationPid = "org.partyoffice.finance",
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+@Component(service = FinanceSettings.class, configurationPid = "org.partyoffice.finance")
 @Designate(ocd = FinanceSettings.Config.class)
 public final class FinanceSettings {
 
@@ -69,20 +68,25 @@ public final class FinanceSettings {
         String zone() default "Asia/Ho_Chi_Minh";
     }
 
-    final Overspend overspend;
-    final List<String> approverRoles;
-    final Map<String, DuesRule> duesRules;
-    final long duesRoundingVnd;
-    final Map<UnitType, Integer> keptPercent;
-    final String cashAccount;
-    final String duesRevenueAccount;
-    final String duesPayableAccount;
-    final String defaultExpenseAccount;
-    final String defaultCategory;
-    final ZoneId zone;
+    volatile Overspend overspend;
+    volatile List<String> approverRoles;
+    volatile Map<String, DuesRule> duesRules;
+    volatile long duesRoundingVnd;
+    volatile Map<UnitType, Integer> keptPercent;
+    volatile String cashAccount;
+    volatile String duesRevenueAccount;
+    volatile String duesPayableAccount;
+    volatile String defaultExpenseAccount;
+    volatile String defaultCategory;
+    volatile ZoneId zone;
 
     @Activate
     public FinanceSettings(Config config) {
+        apply(config);
+    }
+
+    @Modified
+    void apply(Config config) {
         overspend = Overspend.valueOf(config.overspend().trim().toUpperCase(Locale.ROOT));
         approverRoles = List.of(config.approverRoles().trim().split("\\s*,\\s*"));
         duesRules = rules(config.duesRules());
