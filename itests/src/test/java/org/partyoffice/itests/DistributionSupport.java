@@ -1,24 +1,9 @@
 package org.partyoffice.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
-
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.partyoffice.exam.PartyOfficeDistribution;
 
 /**
  * Options that boot this project's own distribution under Pax Exam, in the style of Karaf's
@@ -31,31 +16,18 @@ public final class DistributionSupport {
     public static final String VERSION = System.getProperty("project.version");
 
     /** The administrator password every test distribution starts with. */
-    public static final String ADMIN_PASSWORD = "Quản-trị-thử-nghiệm-2026";
+    public static final String ADMIN_PASSWORD = PartyOfficeDistribution.ADMIN_PASSWORD;
 
     private DistributionSupport() {
     }
 
-    /** The base options plus {@code extra}. */
+    /**
+     * The distribution this reactor built, booted the way third-party modules boot it (the developer
+     * kit's {@link PartyOfficeDistribution}), plus {@code extra}.
+     */
     public static Option[] distribution(Option... extra) {
-        String localRepo = System.getProperty("org.ops4j.pax.url.mvn.localRepository", "");
-        Path passwordFile = writePasswordFile();
-        List<Option> options = new ArrayList<>(List.of(
-                karafDistributionConfiguration()
-                        .frameworkUrl(reactorFile("karaf-assembly", "karaf-assembly-" + VERSION + ".tar.gz"))
-                        .name("Party Office")
-                        .unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole(),
-                logLevel(LogLevel.WARN),
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort())),
-                editConfigurationFilePut("etc/org.partyoffice.platform.firststart.cfg", "adminPasswordFile",
-                        passwordFile.toAbsolutePath().toString()),
-                systemProperty("partyoffice.test.httpPort").value(Integer.toString(httpPort()))));
-        options.addAll(Arrays.asList(extra));
-        return options.toArray(new Option[0]);
+        return PartyOfficeDistribution.options(reactorFile("karaf-assembly", "karaf-assembly-" + VERSION + ".tar.gz"),
+                new File("target/exam"), extra);
     }
 
     /**
@@ -71,32 +43,12 @@ public final class DistributionSupport {
         return f.toURI().toString();
     }
 
-    private static int httpPort = -1;
-
     /** The HTTP port of the distribution booted by this test JVM (one per test class run). */
-    public static synchronized int httpPort() {
-        if (httpPort < 0) {
-            httpPort = freePort();
-        }
-        return httpPort;
-    }
-
-    private static Path writePasswordFile() {
-        try {
-            Path file = Files.createTempFile("partyoffice-admin", ".password");
-            Files.writeString(file, ADMIN_PASSWORD, StandardCharsets.UTF_8);
-            file.toFile().deleteOnExit();
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public static int httpPort() {
+        return PartyOfficeDistribution.httpPort();
     }
 
     static int freePort() {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PartyOfficeDistribution.freePort();
     }
 }
