@@ -10,6 +10,7 @@ import javax.security.auth.Subject;
 import javax.security.auth.callback.NameCallback;
 import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.login.LoginContext;
+import javax.security.auth.login.LoginException;
 
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
@@ -30,17 +31,28 @@ public final class KarafShell {
     private KarafShell() {
     }
 
-    public static Result run(SessionFactory sessions, String login, String password, String command) throws Exception {
-        LoginContext jaas = new LoginContext("karaf", callbacks -> {
-            for (var cb : callbacks) {
-                if (cb instanceof NameCallback n) {
-                    n.setName(login);
-                } else if (cb instanceof PasswordCallback p) {
-                    p.setPassword(password.toCharArray());
+    /**
+     * Waits until {@code login} can sign in to the console: the platform's JAAS realm replaces Karaf's
+     * own a moment after the REST API already answers.
+     */
+    public static void awaitLogin(String login, String password, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            try {
+                LoginContext jaas = login(login, password);
+                jaas.logout();
+                return;
+            } catch (LoginException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(login + " cannot sign in to the console: " + e.getMessage(), e);
                 }
+                Thread.sleep(250);
             }
-        });
-        jaas.login();
+        }
+    }
+
+    public static Result run(SessionFactory sessions, String login, String password, String command) throws Exception {
+        LoginContext jaas = login(login, password);
         Subject subject = jaas.getSubject();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -61,5 +73,19 @@ public final class KarafShell {
         } finally {
             jaas.logout();
         }
+    }
+
+    private static LoginContext login(String login, String password) throws LoginException {
+        LoginContext jaas = new LoginContext("karaf", callbacks -> {
+            for (var cb : callbacks) {
+                if (cb instanceof NameCallback n) {
+                    n.setName(login);
+                } else if (cb instanceof PasswordCallback p) {
+                    p.setPassword(password.toCharArray());
+                }
+            }
+        });
+        jaas.login();
+        return jaas;
     }
 }

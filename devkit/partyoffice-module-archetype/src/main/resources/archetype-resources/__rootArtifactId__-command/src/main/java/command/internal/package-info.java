@@ -1,0 +1,2 @@
+/** The console commands; not exported. */
+package ${package}.command.internal;

@@ -1,0 +1,2 @@
+/** The services; not exported. */
+package ${package}.impl.internal;

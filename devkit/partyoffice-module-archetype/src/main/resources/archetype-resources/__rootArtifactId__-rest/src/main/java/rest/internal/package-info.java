@@ -1,0 +1,2 @@
+/** The REST resources; not exported. */
+package ${package}.rest.internal;
