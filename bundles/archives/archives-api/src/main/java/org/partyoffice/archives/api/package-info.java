@@ -10,7 +10,7 @@
  * returned, counted or found, and every view of a classified dossier is audited.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.partyoffice.archives.api;
 
 import org.osgi.annotation.bundle.Export;

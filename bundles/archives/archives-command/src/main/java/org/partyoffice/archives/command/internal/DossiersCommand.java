@@ -26,6 +26,9 @@ public class DossiersCommand extends OfficeAction {
     @Option(name = "--text", description = "A part of the code or title")
     private String text;
 
+    @Option(name = "--on-hold", description = "Only dossiers on legal hold")
+    private boolean onHold;
+
     @Option(name = "--limit", description = "At most this many (default 50)")
     private int limit = 50;
 
@@ -54,7 +57,7 @@ public class DossiersCommand extends OfficeAction {
                 throw failure("status", "must be one of OPEN, CLOSED, TRANSFERRED, DESTROYED (it was '" + status + "')");
             }
         }
-        DossierPage page = archive.dossiers(new DossierQuery(fonds, null, s, text, 0, limit));
+        DossierPage page = archive.dossiers(new DossierQuery(fonds, null, s, text, onHold ? Boolean.TRUE : null, 0, limit));
         Tables.dossiers(page.items()).print(out());
         out().println(page.items().size() + " / " + page.total());
     }

@@ -1,5 +1,7 @@
 package org.partyoffice.archives.impl.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,11 +19,13 @@ public final class ArchivesDashboard implements DashboardContributor {
 
     private final Transactions tx;
     private final ArchiveAccess access;
+    private final Clock clock;
 
     @Activate
-    public ArchivesDashboard(@Reference Transactions tx, @Reference ArchiveAccess access, @Reference ArchivesSchema schema) {
+    public ArchivesDashboard(@Reference Transactions tx, @Reference ArchiveAccess access, @Reference JdbcArchiveService archive) {
         this.tx = tx;
         this.access = access;
+        this.clock = archive.clock();
     }
 
     @Override
@@ -48,6 +52,10 @@ public final class ArchivesDashboard implements DashboardContributor {
                     held == 0 ? 0 : digitised * 100 / held, "archives"));
             figures.add(new DashboardFigure("archives.onHold", en ? "Dossiers on legal hold" : "Hồ sơ đang phong tỏa",
                     Db.count(c, "SELECT COUNT(*)" + visible + " AND D.LEGAL_HOLD = 1"), "archives"));
+            figures.add(new DashboardFigure("archives.overdueLoans", en ? "Reading-room loans overdue"
+                    : "Hồ sơ mượn quá hạn", Db.count(c, "SELECT COUNT(*) FROM ARCHIVES.ACCESS_REQUESTS R JOIN ARCHIVES.DOSSIERS D "
+                    + "ON D.ID = R.DOSSIER_ID WHERE R.STATUS = 'APPROVED' AND R.UNTIL_DATE < ? AND " + scope.condition("D"),
+                    LocalDate.now(clock)), "archives"));
             long failures = Db.count(c, "SELECT COALESCE(MAX(FAILURES), 0) FROM ARCHIVES.FIXITY_RUNS WHERE ID = "
                     + "(SELECT MAX(ID) FROM ARCHIVES.FIXITY_RUNS)");
             figures.add(new DashboardFigure("archives.fixityFailures", en ? "Files failing the fixity check"

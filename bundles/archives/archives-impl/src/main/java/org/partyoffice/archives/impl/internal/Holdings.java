@@ -137,6 +137,10 @@ final class Holdings {
             where.append(" AND D.STATUS = ?");
             args.add(q.status());
         }
+        if (q.legalHold() != null) {
+            where.append(" AND D.LEGAL_HOLD = ?");
+            args.add(q.legalHold() ? 1 : 0);
+        }
         if (q.text() != null && !q.text().isBlank()) {
             where.append(" AND (LOWER(D.CODE) LIKE ? OR LOWER(D.TITLE) LIKE ?)");
             String like = "%" + q.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";

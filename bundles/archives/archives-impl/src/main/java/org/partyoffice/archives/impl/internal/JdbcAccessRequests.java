@@ -3,11 +3,20 @@ package org.partyoffice.archives.impl.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.partyoffice.archives.api.AccessRequestService;
+import org.partyoffice.archives.api.ArchiveEvents;
 import org.partyoffice.archives.api.Dossier;
 import org.partyoffice.archives.api.DossierStatus;
 import org.partyoffice.platform.api.ConflictException;
@@ -15,10 +24,22 @@ import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reading-room requests: REQUESTED → APPROVED or REFUSED; APPROVED → RETURNED. */
 @Component(service = AccessRequestService.class)
+@Designate(ocd = JdbcAccessRequests.Config.class)
 public final class JdbcAccessRequests implements AccessRequestService {
+
+    @ObjectClassDefinition(name = "Party Office archives: reading room")
+    public @interface Config {
+        @AttributeDefinition(description = "Minutes between checks for overdue loans (each is announced once); 0 turns it off")
+        int reminderMinutes() default 60;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcAccessRequests.class);
+    private static final String OVERDUE = " AND R.STATUS = 'APPROVED' AND R.UNTIL_DATE < ?";
 
     private static final String SELECT = "SELECT R.*, D.CODE AS DOSSIER_CODE FROM ARCHIVES.ACCESS_REQUESTS R "
             + "JOIN ARCHIVES.DOSSIERS D ON D.ID = R.DOSSIER_ID";
@@ -26,13 +47,44 @@ public final class JdbcAccessRequests implements AccessRequestService {
     private final Transactions tx;
     private final ArchiveAccess access;
     private final JdbcArchiveService archive;
+    private final ArchiveEventPublisher events;
+    private final ScheduledExecutorService schedule;
 
     @Activate
     public JdbcAccessRequests(@Reference Transactions tx, @Reference ArchiveAccess access,
-                              @Reference JdbcArchiveService archive) {
+                              @Reference JdbcArchiveService archive, @Reference ArchiveEventPublisher events, Config config) {
         this.tx = tx;
         this.access = access;
         this.archive = archive;
+        this.events = events;
+        if (config.reminderMinutes() > 0) {
+            schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "partyoffice-archives-reading-room");
+                t.setDaemon(true);
+                return t;
+            });
+            schedule.scheduleWithFixedDelay(this::scheduledReminders, 1, config.reminderMinutes(), TimeUnit.MINUTES);
+        } else {
+            schedule = null;
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (schedule != null) {
+            schedule.shutdownNow();
+        }
+    }
+
+    private void scheduledReminders() {
+        try {
+            int sent = remind();
+            if (sent > 0) {
+                LOG.info("{} reading-room loan(s) became overdue", sent);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("checking for overdue reading-room loans failed: {}", e.toString());
+        }
     }
 
     @Override
@@ -118,6 +170,43 @@ public final class JdbcAccessRequests implements AccessRequestService {
                 + (all ? "" : " AND R.REQUESTER = ?");
         Object[] args = all ? new Object[0] : new Object[] {access.user().login()};
         return tx.required(c -> Db.list(c, SELECT + where + " ORDER BY R.REQUESTED_AT DESC, R.ID DESC", JdbcAccessRequests::row, args));
+    }
+
+    @Override
+    public List<AccessRequest> overdue() {
+        ArchiveScope scope = access.scope();
+        boolean all = access.user().hasRole(Roles.ARCHIVIST) || access.user().hasRole(Roles.ADMIN);
+        String where = " WHERE " + scope.condition("D") + OVERDUE + (all ? "" : " AND R.REQUESTER = ?");
+        Object[] args = all ? new Object[] {today()} : new Object[] {today(), access.user().login()};
+        return tx.required(c -> Db.list(c, SELECT + where + " ORDER BY R.UNTIL_DATE, R.ID", JdbcAccessRequests::row, args));
+    }
+
+    @Override
+    public int remindOverdue() {
+        access.requireArchivist();
+        return remind();
+    }
+
+    /** Marks each newly overdue loan as reminded and announces it after the commit, across all units. */
+    private int remind() {
+        List<AccessRequest> due = tx.required(c -> {
+            List<AccessRequest> found = Db.list(c, SELECT + " WHERE R.REMINDED_AT IS NULL" + OVERDUE, JdbcAccessRequests::row,
+                    today());
+            for (AccessRequest r : found) {
+                Db.update(c, "UPDATE ARCHIVES.ACCESS_REQUESTS SET REMINDED_AT = ? WHERE ID = ?", archive.clock().instant(),
+                        r.id());
+            }
+            return found;
+        });
+        for (AccessRequest r : due) {
+            events.post(ArchiveEvents.LOAN_OVERDUE, Map.of(ArchiveEvents.REQUEST_ID, r.id(), ArchiveEvents.DOSSIER_ID,
+                    r.dossierId(), ArchiveEvents.REQUESTER, r.requester()));
+        }
+        return due.size();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(archive.clock());
     }
 
     private static AccessRequest row(java.sql.ResultSet rs) throws java.sql.SQLException {

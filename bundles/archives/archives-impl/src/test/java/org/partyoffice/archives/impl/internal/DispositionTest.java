@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.archives.api.ArchiveEvents;
 import org.partyoffice.archives.api.Dossier;
+import org.partyoffice.archives.api.DossierQuery;
 import org.partyoffice.archives.api.DossierStatus;
 import org.partyoffice.archives.api.Fonds;
 import org.partyoffice.archives.api.Item;
@@ -99,6 +100,13 @@ class DispositionTest {
         f.as(Fixture.ARCHIVIST, () -> f.disposition.hold(d.id(), "Đang thanh tra theo Quyết định 7-QĐ/UBKT"));
 
         assertTrue(f.as(Fixture.ARCHIVIST, () -> f.disposition.queue(null)).isEmpty());
+        Dossier free = closedDossier("HS-FREE", "5N", "không tranh chấp");
+        var onHold = f.as(Fixture.ARCHIVIST, () -> f.archive.dossiers(new DossierQuery(null, null, null, null, true, 0, 50)));
+        assertEquals(List.of(d.id()), onHold.items().stream().map(Dossier::id).toList());
+        assertEquals(1, onHold.total());
+        var notOnHold = f.as(Fixture.ARCHIVIST, () -> f.archive.dossiers(new DossierQuery(null, null, null, null, false, 0, 50)));
+        assertTrue(notOnHold.items().stream().anyMatch(x -> x.id() == free.id()));
+        assertFalse(notOnHold.items().stream().anyMatch(x -> x.id() == d.id()));
         var blocked = assertThrows(ConflictException.class, () -> f.as(Fixture.SECRETARY, () -> f.disposition.destroy(d.id(), "QĐ 2")));
         assertEquals("legalHold", blocked.field());
         assertEquals(1, f.as(Fixture.ARCHIVIST, () -> f.archive.items(d.id())).size());

@@ -77,8 +77,8 @@ class FixityTest {
         assertEquals("MISSING", byHash.get(lost).problem());
         assertEquals(List.of(dossier.id()), byHash.get(flipped).dossierIds());
         assertTrue(f.topics.contains(ArchiveEvents.FIXITY_FAILED));
-        assertTrue(new ArchivesDashboard(f.tx, f.access, null).figures("vi").isEmpty(), "nobody signed in: no figures");
-        long shown = f.as(Fixture.VIEWER, () -> new ArchivesDashboard(f.tx, f.access, null).figures("vi")).stream()
+        assertTrue(new ArchivesDashboard(f.tx, f.access, f.archive).figures("vi").isEmpty(), "nobody signed in: no figures");
+        long shown = f.as(Fixture.VIEWER, () -> new ArchivesDashboard(f.tx, f.access, f.archive).figures("vi")).stream()
                 .filter(x -> x.key().equals("archives.fixityFailures")).findFirst().orElseThrow().value();
         assertEquals(2, shown);
     }

@@ -77,7 +77,8 @@ final class Fixture extends PlatformFixture {
                         "zone", "Asia/Ho_Chi_Minh")));
         jobs = new ExecutorJobService(user, events, config(ExecutorJobService.Config.class, Map.of("threads", 1, "keep", 50)));
         digitisation = new JdbcDigitisationService(tx, access, archiveFiles, index, archive, jobs, publisher);
-        requests = new JdbcAccessRequests(tx, access, archive);
+        requests = new JdbcAccessRequests(tx, access, archive, publisher,
+                config(JdbcAccessRequests.Config.class, Map.of("reminderMinutes", 0)));
     }
 
     static NewFile text(String name, String content) {

@@ -2,6 +2,7 @@ package org.partyoffice.archives.rest.internal;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -51,6 +52,20 @@ public final class AccessRequestsResource {
     @Path("access-requests")
     public List<AccessRequest> list(@QueryParam("open") String open) {
         return requests.list(Params.flag(open, "open", false));
+    }
+
+    /** Approved loans past their day, oldest due first. */
+    @GET
+    @Path("access-requests/overdue")
+    public List<AccessRequest> overdue() {
+        return requests.overdue();
+    }
+
+    /** Announces the loans that became overdue since the last reminder (the module also does it hourly). */
+    @POST
+    @Path("access-requests/overdue/remind")
+    public Map<String, Integer> remind() {
+        return Map.of("reminded", requests.remindOverdue());
     }
 
     @POST

@@ -79,9 +79,11 @@ public final class DossiersResource {
     @Path("dossiers")
     public DossierPage list(@QueryParam("fondsId") String fondsId, @QueryParam("seriesId") String seriesId,
                             @QueryParam("status") String status, @QueryParam("q") String q,
+                            @QueryParam("legalHold") String legalHold,
                             @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
         return archive.dossiers(new DossierQuery(Params.optionalLong(fondsId, "fondsId"), Params.optionalLong(seriesId, "seriesId"),
                 Params.enumValue(DossierStatus.class, status, "status"), q == null || q.isBlank() ? null : q.strip(),
+                legalHold == null || legalHold.isBlank() ? null : Params.flag(legalHold, "legalHold", false),
                 Params.integer(offset, "offset", 0, 0, Integer.MAX_VALUE), Params.integer(limit, "limit", 50, 1, 500)));
     }
 

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -25,7 +28,9 @@ import org.partyoffice.platform.api.InvalidInputException;
 
 /**
  * Files named by their SHA-256 under {@code <data>/files/ab/cdef...}. Written to a temporary file
- * first and moved into place, so a crash never leaves a half-written file under a valid name.
+ * first and moved into place, so a crash never leaves a half-written file under a valid name; the
+ * file and its folder are forced to disk before {@code put} returns, so a database commit that
+ * names the hash (made after it) never outlives the file it names.
  * A module's own {@link #area area} is the same kind of store in {@code <data>/files/areas/<name>}
  * (a name no hash folder can take), so backups of the store include it.
  */
@@ -69,8 +74,10 @@ public final class FileContentStore implements ContentArea {
             Files.createDirectories(root);
             tmp = Files.createTempFile(root, "incoming-", ".tmp");
             MessageDigest md = Hashing.sha256();
-            try (InputStream in = new DigestInputStream(content, md); OutputStream out = Files.newOutputStream(tmp)) {
+            try (InputStream in = new DigestInputStream(content, md); FileChannel channel = FileChannel.open(tmp,
+                    StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
                 in.transferTo(out);
+                channel.force(true);
             }
             String hash = HexFormat.of().formatHex(md.digest());
             Path target = path(hash);
@@ -81,12 +88,22 @@ public final class FileContentStore implements ContentArea {
                 } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                forceFolder(target.getParent());
             }
             return hash;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store content", e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /** Makes the new name durable: on Linux a rename reaches the disk only with its folder. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            // some file systems (and Windows) cannot open a folder; the file itself is on disk already
         }
     }
 
