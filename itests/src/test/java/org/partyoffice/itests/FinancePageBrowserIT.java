@@ -151,7 +151,8 @@ public class FinancePageBrowserIT {
         line(0, "611", "1200000", null);
         line(1, "111", null, "1000000");
         wait.until(ExpectedConditions.attributeToBe(By.id("e-difference"), "data-balanced", "false"));
-        assertTrue(driver.findElement(By.id("e-difference")).getText(), driver.findElement(By.id("e-difference")).getText().contains("Chênh lệch"));
+        String difference = driver.findElement(By.id("e-difference")).getAttribute("textContent");
+        assertTrue(difference, difference.contains("Chênh lệch") && difference.contains("200"));
         driver.findElement(By.id("e-submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("postings-error"), "differ by 200000 VND"));
         String refused = driver.findElement(By.id("postings-error")).getText();

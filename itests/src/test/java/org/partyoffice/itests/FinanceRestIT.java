@@ -51,6 +51,8 @@ public class FinanceRestIT {
     @Configuration
     public Option[] config() {
         return DistributionSupport.distribution(
+                // on a loaded machine the probe can come up before Pax Exam's invoker: wait for it longer than the default 10 s
+                CoreOptions.systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
                         "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
     }
@@ -331,7 +333,7 @@ public class FinanceRestIT {
 
         assertField(http.getBytes("/api/finance/reports/balance-sheet.csv?unitId=" + province), 422, "kind");
         assertField(http.getBytes("/api/finance/reports/assets.xls?unitId=" + province), 422, "format");
-        assertField(http.get("/api/finance/reports/assets?unitId=" + province + "&year=hai nghìn"), 422, "year");
+        assertField(http.get("/api/finance/reports/assets?unitId=" + province + "&year=n%C4%83m-nay"), 422, "year");
     }
 
     private static String text(Http.Response r) {

@@ -22,6 +22,7 @@ import org.partyoffice.finance.api.FinanceReports;
 import org.partyoffice.finance.api.ReportFormat;
 import org.partyoffice.finance.api.ReportKind;
 import org.partyoffice.platform.api.CurrentUser;
+import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
 
 /**
@@ -81,7 +82,17 @@ public final class ReportsResource {
 
     /** {@code trial-balance} is {@link ReportKind#TRIAL_BALANCE}; anything else is a 422 naming {@code kind}. */
     private static ReportKind kind(String kind) {
-        return Input.requiredEnum(ReportKind.class, kind == null ? null : kind.replace('-', '_'), "kind");
+        String k = Input.required(kind, "kind");
+        for (ReportKind r : ReportKind.values()) {
+            if (name(r).equals(k)) {
+                return r;
+            }
+        }
+        throw new InvalidInputException("kind", "must be one of trial-balance, budget-execution, dues-collection, assets", kind);
+    }
+
+    private static String name(ReportKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A year left out is the current one in the office's zone. */
