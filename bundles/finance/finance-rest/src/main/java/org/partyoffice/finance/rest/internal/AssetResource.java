@@ -99,12 +99,17 @@ public final class AssetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(AssetRequest request) {
+        return Input.created(assets.register(newAsset(request)));
+    }
+
+    /** What to register; {@code unitId} left out means the caller's unit. */
+    NewAsset newAsset(AssetRequest request) {
         AssetRequest r = Input.body(request);
         long unit = Units.of(r.unitId(), user);
         LocalDate acquired = Input.requiredDate(r.acquiredOn(), "acquiredOn");
         long cost = Input.requiredLong(r.costVnd(), "costVnd");
         int life = Input.requiredInt(r.usefulLifeYears(), "usefulLifeYears");
-        return Input.created(assets.register(new NewAsset(r.code(), r.name(), r.category(), unit, r.custodian(), acquired, cost, life)));
+        return new NewAsset(r.code(), r.name(), r.category(), unit, r.custodian(), acquired, cost, life);
     }
 
     @GET

@@ -108,11 +108,16 @@ public final class DuesResource {
     @Path("members/{id: \\d+}/collections")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response collect(@PathParam("id") long id, CollectionRequest request) {
+        return Input.created(record(id, request));
+    }
+
+    /** The collection itself: no amount means the member's computed dues. */
+    DuesPayment record(long id, CollectionRequest request) {
         CollectionRequest r = Input.body(request);
         YearMonth month = Input.requiredMonth(r.month(), "month");
         Long amount = Input.optionalLong(r.amountVnd(), "amountVnd");
         LocalDate paidOn = Input.optionalDate(r.paidOn(), "paidOn");
-        return Input.created(dues.collect(id, month, amount == null ? dues.monthlyDues(id) : amount, paidOn));
+        return dues.collect(id, month, amount == null ? dues.monthlyDues(id) : amount, paidOn);
     }
 
     /** Each member's dues for one month (left out: this month) under the current rules, with what was paid for it. */
