@@ -6,6 +6,80 @@
 
   const ZONE = 'Asia/Ho_Chi_Minh';
   const state = { accounts: [], rules: [], units: [], chart: null, tab: 'journal' };
+  /** English for the page's Vietnamese, keyed by the Vietnamese text (static labels and the script's messages). */
+  const EN = {
+    'Văn phòng Đảng ủy': 'Party Committee Office', 'Tài chính': 'Finance', 'Tài chính — Văn phòng Đảng ủy': 'Finance — Party Committee Office',
+    'Bạn cần đăng nhập trước.': 'You need to sign in first.', 'Đăng nhập tại trang chính': 'Sign in on the main page',
+    'Đơn vị': 'Unit', 'Năm': 'Year', 'Gồm các đơn vị trực thuộc': 'Include the units under it',
+    'Sổ nhật ký': 'Journal', 'Thực hiện dự toán': 'Budget execution', 'Đảng phí': 'Party dues', 'Tài sản': 'Assets', 'Báo cáo': 'Reports',
+    'Ghi bút toán': 'Post an entry', 'Ngày ghi sổ': 'Date', 'Diễn giải': 'Description', 'Số chứng từ': 'Voucher number',
+    'Tài khoản': 'Account', 'Nợ (đồng)': 'Debit (VND)', 'Có (đồng)': 'Credit (VND)', 'Ghi chú': 'Memo', 'Cộng': 'Total',
+    'Thêm dòng': 'Add a line', 'Ghi sổ': 'Post', 'Từ ngày': 'From', 'Đến ngày': 'To', 'Xem': 'Show',
+    'Sổ nhật ký chung': 'General journal', 'Số': 'No.', 'Ngày': 'Date', 'Định khoản': 'Postings', 'Số tiền': 'Amount', 'Tình trạng': 'State',
+    'Tình hình thực hiện dự toán': 'Budget execution', 'Biểu đồ thực hiện dự toán': 'Budget execution chart', 'Nhóm': 'Category',
+    'Nội dung': 'Title', 'Dự toán': 'Estimate', 'Đã phân bổ': 'Allocated', 'Đã cam kết': 'Committed', 'Đã chi': 'Spent', 'Còn lại': 'Remaining',
+    'Lập dự toán': 'New budget line', 'Dự toán (đồng)': 'Estimate (VND)', 'Tài khoản chi': 'Expense account',
+    'Lập dự toán (bản nháp)': 'Add the line (draft)', 'Tháng': 'Month', 'Nộp đảng phí lên cấp trên': 'Remit dues to the level above',
+    'Đảng viên và đảng phí tháng': 'Members and their dues for the month', 'Họ và tên': 'Name', 'Loại': 'Category',
+    'Mức đóng tháng': 'Monthly dues', 'Đã nộp': 'Paid', 'Thêm đảng viên': 'Add a member', 'Loại đảng viên': 'Dues category',
+    'Thu nhập làm căn cứ (đồng)': 'Base income (VND)', 'Đóng từ tháng': 'Dues from', 'Đảng viên còn nợ đảng phí (từ đầu năm)':
+      'Members in arrears (since January)', 'Tải CSV': 'Download CSV', 'Số tháng': 'Months', 'Phải nộp': 'Due', 'Còn nợ': 'Owed',
+    'Đăng ký tài sản': 'Register an asset', 'Mã tài sản': 'Asset code', 'Tên tài sản': 'Asset name', 'Người giữ': 'Custodian',
+    'Ngày mua': 'Acquired on', 'Nguyên giá (đồng)': 'Cost (VND)', 'Thời gian sử dụng (năm)': 'Useful life (years)', 'Đăng ký': 'Register',
+    'Danh sách tài sản': 'Asset list', 'Mã': 'Code', 'Nguyên giá': 'Cost', 'Báo cáo của đơn vị đã chọn': 'Reports of the chosen unit',
+    'Theo đơn vị, năm và lựa chọn “Gồm các đơn vị trực thuộc” ở trên. Năm đã qua tính đến 31/12, năm nay tính đến hôm nay.':
+      'For the unit, year and “Include the units under it” chosen above. A past year is reported as of 31 December, this year as of today.',
+    // the script's texts
+    'Đã có lỗi.': 'Something went wrong.', 'Bỏ dòng': 'Remove the line', 'Nợ': 'Dr', 'Có': 'Cr', 'Cân đối': 'Balanced',
+    'Chênh lệch {amount} đồng': 'Out of balance by {amount} VND', 'Đã ghi sổ bút toán số {id}: {description}': 'Entry {id} posted: {description}',
+    'Bút toán không cân đối, không được ghi sổ: ': 'The entry does not balance and was not posted: ',
+    'Chưa có bút toán trong kỳ.': 'No entries in the period.', 'Đảo của bút toán số {id}': 'Reverses entry {id}',
+    'Đã đảo (số {id})': 'Reversed (by {id})', 'Đã ghi sổ': 'Posted', 'Đảo bút toán': 'Reverse', 'Lý do đảo': 'Why it is reversed',
+    'Ngày đảo': 'Date of the reversal', 'Xác nhận đảo': 'Confirm the reversal',
+    'Đã đảo bút toán số {id} bằng bút toán số {by}.': 'Entry {id} reversed by entry {by}.',
+    'Chưa có dự toán của năm.': 'No budget lines this year.', '{amount} đồng': '{amount} VND',
+    'Đã lập dự toán “{title}” (bản nháp, chờ duyệt).': 'Budget line “{title}” added (draft, awaiting approval).',
+    'Chưa có đảng viên.': 'No members yet.', 'Thu đảng phí': 'Collect dues', 'Thu thêm': 'Collect more',
+    'Không có ai còn nợ.': 'Nobody is in arrears.', 'Phải nộp cấp trên: {amount} đồng': 'Owed to the level above: {amount} VND',
+    'Đã thu {amount} đồng của {name} tháng {month} (giữ lại {kept}, nộp cấp trên {remit}).':
+      'Collected {amount} VND from {name} for {month} (kept {kept}, owed upward {remit}).',
+    'Đã thêm đảng viên {name}.': 'Member {name} added.', 'Đã nộp {amount} đồng đảng phí lên {unit}.': 'Remitted {amount} VND of dues to {unit}.',
+    'Chưa có tài sản.': 'No assets yet.', 'Bàn giao': 'Hand over', 'Đang sử dụng': 'In use', 'Đã thanh lý {date}': 'Disposed of {date}',
+    'Người nhận': 'Receiving custodian', 'Đơn vị nhận': 'Receiving unit',
+    'Đã bàn giao {name} cho {custodian} ({unit}).': '{name} handed over to {custodian} ({unit}).',
+    'Đã đăng ký tài sản {code} — {name}.': 'Asset {code} — {name} registered.',
+    'Bảng cân đối tài khoản': 'Trial balance', 'Tình hình thu nộp đảng phí': 'Dues collection',
+    '{pct}% thu nhập': '{pct}% of income', '{amount} đồng/tháng': '{amount} VND a month', '(mặc định)': '(default)'
+  };
+  let lang = localStorage.getItem('partyoffice.lang') === 'en' ? 'en' : 'vi';
+  const original = new WeakMap(); // a static text node's Vietnamese
+  function t(vi, args) {
+    let s = lang === 'en' && EN[vi] ? EN[vi] : vi;
+    for (const k in (args || {})) s = s.split('{' + k + '}').join(String(args[k]));
+    return s;
+  }
+  /** Puts the page's static texts and labels in the chosen language (the rest is drawn again with t()). */
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!original.has(n)) original.set(n, n.nodeValue);
+      const vi = original.get(n);
+      const key = vi.trim();
+      if (key && EN[key]) n.nodeValue = lang === 'en' ? vi.replace(key, EN[key]) : vi;
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder]')) {
+      for (const a of ['aria-label', 'placeholder']) {
+        if (!el.hasAttribute(a)) continue;
+        if (!el.hasAttribute('data-vi-' + a)) el.setAttribute('data-vi-' + a, el.getAttribute(a));
+        const vi = el.getAttribute('data-vi-' + a);
+        el.setAttribute(a, lang === 'en' && EN[vi] ? EN[vi] : vi);
+      }
+    }
+    document.title = t('Tài chính — Văn phòng Đảng ủy');
+    $('#lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
+    $('#lang-en').setAttribute('aria-pressed', String(lang === 'en'));
+  }
   const vnd = new Intl.NumberFormat('vi-VN');
 
   const $ = (sel) => document.querySelector(sel);
@@ -60,7 +134,7 @@
   /** A problem+json next to the field it names (postings[1].account → postings), else above the button. */
   function showError(form, err, prefix) {
     const p = err.problem || {};
-    const message = (prefix || '') + (p.detail || p.title || err.message || 'Đã có lỗi.');
+    const message = (prefix || '') + (p.detail || p.title || err.message || t('Đã có lỗi.'));
     const field = p.field ? String(p.field).replace(/[.[].*$/, '') : null;
     const target = field ? form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]') : null;
     if (target) {
@@ -109,7 +183,7 @@
 
   // ---------------------------------------------------------------- journal
   function accountSelect(value) {
-    const select = h('select', { class: 'e-account', 'aria-label': 'Tài khoản' }, h('option', { value: '' }, '—'));
+    const select = h('select', { class: 'e-account', 'aria-label': t('Tài khoản') }, h('option', { value: '' }, '—'));
     for (const a of state.accounts.filter((x) => x.active)) {
       const o = h('option', { value: a.code }, a.code + ' — ' + a.name);
       if (a.code === value) o.selected = true;
@@ -118,12 +192,12 @@
     return select;
   }
   function addLine(account) {
-    const remove = h('button', { type: 'button', class: 'button-quiet small', 'aria-label': 'Bỏ dòng' }, '✕');
+    const remove = h('button', { type: 'button', class: 'button-quiet small', 'aria-label': t('Bỏ dòng') }, '✕');
     const row = h('tr', { class: 'e-line' },
       h('td', null, accountSelect(account)),
-      h('td', { class: 'num' }, h('input', { class: 'e-debit', inputmode: 'numeric', 'aria-label': 'Nợ' })),
-      h('td', { class: 'num' }, h('input', { class: 'e-credit', inputmode: 'numeric', 'aria-label': 'Có' })),
-      h('td', null, h('input', { class: 'e-memo', 'aria-label': 'Ghi chú' })),
+      h('td', { class: 'num' }, h('input', { class: 'e-debit', inputmode: 'numeric', 'aria-label': t('Nợ') })),
+      h('td', { class: 'num' }, h('input', { class: 'e-credit', inputmode: 'numeric', 'aria-label': t('Có') })),
+      h('td', null, h('input', { class: 'e-memo', 'aria-label': t('Ghi chú') })),
       h('td', null, remove));
     remove.addEventListener('click', () => { row.remove(); totals(); });
     for (const i of row.querySelectorAll('input')) i.addEventListener('input', totals);
@@ -148,7 +222,7 @@
     $('#e-total-debit').textContent = money(debit);
     $('#e-total-credit').textContent = money(credit);
     const d = $('#e-difference');
-    d.textContent = debit === credit ? (debit ? 'Cân đối' : '') : 'Chênh lệch ' + money(Math.abs(debit - credit)) + ' đồng';
+    d.textContent = debit === credit ? (debit ? t('Cân đối') : '') : t('Chênh lệch {amount} đồng', { amount: money(Math.abs(debit - credit)) });
     d.setAttribute('data-balanced', String(debit === credit));
   }
   function resetEntry() {
@@ -173,16 +247,16 @@
     try {
       const e = await api('POST', '/finance/entries', body);
       resetEntry();
-      status('Đã ghi sổ bút toán số ' + e.id + ': ' + e.description, false);
+      status(t('Đã ghi sổ bút toán số {id}: {description}', { id: e.id, description: e.description }), false);
       await loadJournal();
     } catch (e) {
       // the server's rule (debits and credits differ by …) after a plain Vietnamese lead-in
       const unbalanced = e.status === 422 && e.problem.field === 'postings';
-      showError(form, e, unbalanced ? 'Bút toán không cân đối, không được ghi sổ: ' : '');
+      showError(form, e, unbalanced ? t('Bút toán không cân đối, không được ghi sổ: ') : '');
     }
   }
   function describe(entry) {
-    return entry.postings.map((p) => (p.debitVnd ? 'Nợ ' : 'Có ') + p.account + ' ' + money(p.debitVnd || p.creditVnd)).join('; ');
+    return entry.postings.map((p) => (p.debitVnd ? t('Nợ') : t('Có')) + ' ' + p.account + ' ' + money(p.debitVnd || p.creditVnd)).join('; ');
   }
   async function loadJournal() {
     const from = $('#j-from').value || year() + '-01-01';
@@ -196,13 +270,14 @@
       return;
     }
     clear(rows);
-    if (!entries.length) rows.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, 'Chưa có bút toán trong kỳ.')));
+    if (!entries.length) rows.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, t('Chưa có bút toán trong kỳ.'))));
     for (const e of entries.slice().reverse()) {
       const total = e.postings.reduce((s, p) => s + p.debitVnd, 0);
-      const state_ = e.reversesId ? 'Đảo của bút toán số ' + e.reversesId : e.reversedById ? 'Đã đảo (số ' + e.reversedById + ')' : 'Đã ghi sổ';
+      const state_ = e.reversesId ? t('Đảo của bút toán số {id}', { id: e.reversesId })
+        : e.reversedById ? t('Đã đảo (số {id})', { id: e.reversedById }) : t('Đã ghi sổ');
       const action = h('td', { class: 'fi-action' });
       if (!e.reversesId && !e.reversedById) {
-        const b = h('button', { type: 'button', class: 'button-secondary small reverse' }, 'Đảo bút toán');
+        const b = h('button', { type: 'button', class: 'button-secondary small reverse' }, t('Đảo bút toán'));
         b.addEventListener('click', () => reverseForm(action, e));
         action.appendChild(b);
       }
@@ -215,17 +290,17 @@
   /** The reason and date of a reversal asked for in the row itself. */
   function reverseForm(cell, entry) {
     clear(cell);
-    const reason = h('input', { class: 'rev-reason', placeholder: 'Lý do đảo', 'aria-label': 'Lý do đảo' });
-    const date = h('input', { class: 'rev-date', type: 'date', 'aria-label': 'Ngày đảo' });
+    const reason = h('input', { class: 'rev-reason', placeholder: t('Lý do đảo'), 'aria-label': t('Lý do đảo') });
+    const date = h('input', { class: 'rev-date', type: 'date', 'aria-label': t('Ngày đảo') });
     date.value = officeDate();
-    const ok = h('button', { type: 'button', class: 'button-danger small rev-confirm' }, 'Xác nhận đảo');
+    const ok = h('button', { type: 'button', class: 'button-danger small rev-confirm' }, t('Xác nhận đảo'));
     const error = h('p', { class: 'form-error', role: 'alert' });
     const form = h('div', { class: 'fi-inline' }, reason, date, ok, error);
     ok.addEventListener('click', async () => {
       error.textContent = '';
       try {
         const r = await api('POST', '/finance/entries/' + entry.id + '/reverse', { date: date.value, reason: reason.value });
-        status('Đã đảo bút toán số ' + entry.id + ' bằng bút toán số ' + r.id + '.', false);
+        status(t('Đã đảo bút toán số {id} bằng bút toán số {by}.', { id: entry.id, by: r.id }), false);
         await loadJournal();
       } catch (e) {
         error.textContent = e.message;
@@ -240,7 +315,7 @@
     const lines = await api('GET', '/finance/budget/execution?' + scope() + '&year=' + year());
     const rows = $('#execution-rows');
     clear(rows);
-    if (!lines.length) rows.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, 'Chưa có dự toán của năm.')));
+    if (!lines.length) rows.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, t('Chưa có dự toán của năm.'))));
     for (const l of lines) {
       rows.appendChild(h('tr', { 'data-line': String(l.lineId) }, h('td', null, l.category), h('td', null, l.title),
         h('td', { class: 'num' }, money(l.estimateVnd)), h('td', { class: 'num' }, money(l.allocatedVnd)),
@@ -261,11 +336,11 @@
       type: 'bar',
       data: {
         labels: lines.map((l) => l.title),
-        datasets: series.map((s) => ({ label: s[0], data: lines.map((l) => l[s[1]]), backgroundColor: s[2], borderRadius: 3, maxBarThickness: 40 }))
+        datasets: series.map((s) => ({ label: t(s[0]), data: lines.map((l) => l[s[1]]), backgroundColor: s[2], borderRadius: 3, maxBarThickness: 40 }))
       },
       options: {
         responsive: true, maintainAspectRatio: false, animation: false,
-        plugins: { tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' + money(c.parsed.y) + ' đồng' } } },
+        plugins: { tooltip: { callbacks: { label: (c) => c.dataset.label + ': ' + t('{amount} đồng', { amount: money(c.parsed.y) }) } } },
         scales: { y: { beginAtZero: true, ticks: { callback: (v) => money(v) } } }
       }
     });
@@ -278,7 +353,7 @@
       const l = await api('POST', '/finance/budget/lines', { unitId: unitId(), year: year(), category: $('#l-category').value,
         title: $('#l-title').value, estimate: amount($('#l-estimate').value), account: $('#l-account').value || null });
       form.reset();
-      status('Đã lập dự toán “' + l.title + '” (bản nháp, chờ duyệt).', false);
+      status(t('Đã lập dự toán “{title}” (bản nháp, chờ duyệt).', { title: l.title }), false);
       await loadExecution();
     } catch (e) {
       showError(form, e);
@@ -296,12 +371,12 @@
     const due = new Map(monthly.map((s) => [s.memberId, s]));
     const rows = $('#member-rows');
     clear(rows);
-    if (!members.length) rows.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, 'Chưa có đảng viên.')));
+    if (!members.length) rows.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, t('Chưa có đảng viên.'))));
     for (const m of members) {
       const s = due.get(m.id);
       const action = h('td', { class: 'fi-action' });
       if (m.active && s && s.months > 0) {
-        const b = h('button', { type: 'button', class: 'button-secondary small collect' }, s.arrearsVnd > 0 ? 'Thu đảng phí' : 'Thu thêm');
+        const b = h('button', { type: 'button', class: 'button-secondary small collect' }, t(s.arrearsVnd > 0 ? 'Thu đảng phí' : 'Thu thêm'));
         b.addEventListener('click', () => collect(m, b));
         action.appendChild(b);
       }
@@ -310,13 +385,13 @@
     }
     const ar = $('#arrears-rows');
     clear(ar);
-    if (!arrears.length) ar.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, 'Không có ai còn nợ.')));
+    if (!arrears.length) ar.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, t('Không có ai còn nợ.'))));
     for (const s of arrears) {
       ar.appendChild(h('tr', { 'data-member': String(s.memberId) }, h('td', null, s.fullName), h('td', { class: 'num' }, String(s.months)),
         h('td', { class: 'num' }, money(s.dueVnd)), h('td', { class: 'num' }, money(s.paidVnd)), h('td', { class: 'num' }, money(s.arrearsVnd))));
     }
     $('#arrears-csv').href = '/api/finance/dues/arrears.csv?' + scope() + '&from=' + year() + '-01&to=' + lastMonth();
-    $('#d-owed').textContent = 'Phải nộp cấp trên: ' + money(owed.owedVnd) + ' đồng';
+    $('#d-owed').textContent = t('Phải nộp cấp trên: {amount} đồng', { amount: money(owed.owedVnd) });
   }
   /** December of a past year, else this month. */
   function lastMonth() {
@@ -327,8 +402,8 @@
     button.disabled = true;
     try {
       const p = await api('POST', '/finance/dues/members/' + member.id + '/collections', { month: month() });
-      status('Đã thu ' + money(p.amountVnd) + ' đồng của ' + member.fullName + ' tháng ' + p.month + ' (giữ lại ' + money(p.keptVnd)
-        + ', nộp cấp trên ' + money(p.remitVnd) + ').', false);
+      status(t('Đã thu {amount} đồng của {name} tháng {month} (giữ lại {kept}, nộp cấp trên {remit}).', { amount: money(p.amountVnd),
+        name: member.fullName, month: p.month, kept: money(p.keptVnd), remit: money(p.remitVnd) }), false);
       await loadDues();
     } catch (e) {
       button.disabled = false;
@@ -343,7 +418,7 @@
       const m = await api('POST', '/finance/dues/members', { unitId: unitId(), fullName: $('#m-name').value,
         category: $('#m-category').value, baseVnd: amount($('#m-base').value) || null, duesFrom: $('#m-from').value || null });
       form.reset();
-      status('Đã thêm đảng viên ' + m.fullName + '.', false);
+      status(t('Đã thêm đảng viên {name}.', { name: m.fullName }), false);
       await loadDues();
     } catch (e) {
       showError(form, e);
@@ -352,7 +427,7 @@
   async function remit() {
     try {
       const r = await api('POST', '/finance/dues/remittances', { unitId: unitId() });
-      status('Đã nộp ' + money(r.amountVnd) + ' đồng đảng phí lên ' + unitName(r.toUnitId) + '.', false);
+      status(t('Đã nộp {amount} đồng đảng phí lên {unit}.', { amount: money(r.amountVnd), unit: unitName(r.toUnitId) }), false);
       await loadDues();
     } catch (e) {
       status(e.message, true);
@@ -364,38 +439,38 @@
     const assets = await api('GET', '/finance/assets?' + scope());
     const rows = $('#asset-rows');
     clear(rows);
-    if (!assets.length) rows.appendChild(h('tr', null, h('td', { colspan: '9', class: 'muted' }, 'Chưa có tài sản.')));
+    if (!assets.length) rows.appendChild(h('tr', null, h('td', { colspan: '9', class: 'muted' }, t('Chưa có tài sản.'))));
     for (const a of assets) {
       const action = h('td', { class: 'fi-action' });
       if (a.status === 'IN_USE') {
-        const b = h('button', { type: 'button', class: 'button-secondary small handover' }, 'Bàn giao');
+        const b = h('button', { type: 'button', class: 'button-secondary small handover' }, t('Bàn giao'));
         b.addEventListener('click', () => handoverForm(action, a));
         action.appendChild(b);
       }
       rows.appendChild(h('tr', { 'data-code': a.code }, h('td', null, a.code), h('td', null, a.name), h('td', null, a.category),
         h('td', null, unitName(a.unitId)), h('td', { class: 'custodian' }, a.custodian || ''), h('td', { class: 'nowrap' }, dmy(a.acquiredOn)),
         h('td', { class: 'num' }, money(a.costVnd)),
-        h('td', null, a.status === 'IN_USE' ? 'Đang sử dụng' : 'Đã thanh lý ' + dmy(a.disposedOn)), action));
+        h('td', null, a.status === 'IN_USE' ? t('Đang sử dụng') : t('Đã thanh lý {date}', { date: dmy(a.disposedOn) })), action));
     }
     $('#assets-csv').href = '/api/finance/assets/list.csv?' + scope() + '&year=' + year();
   }
   function handoverForm(cell, asset) {
     clear(cell);
-    const custodian = h('input', { class: 'ho-custodian', placeholder: 'Người nhận', 'aria-label': 'Người nhận' });
-    const unit = h('select', { class: 'ho-unit', 'aria-label': 'Đơn vị nhận' });
+    const custodian = h('input', { class: 'ho-custodian', placeholder: t('Người nhận'), 'aria-label': t('Người nhận') });
+    const unit = h('select', { class: 'ho-unit', 'aria-label': t('Đơn vị nhận') });
     for (const u of state.units) {
       const o = h('option', { value: String(u.id) }, u.name);
       if (u.id === asset.unitId) o.selected = true;
       unit.appendChild(o);
     }
-    const ok = h('button', { type: 'button', class: 'button-primary small ho-confirm' }, 'Bàn giao');
+    const ok = h('button', { type: 'button', class: 'button-primary small ho-confirm' }, t('Bàn giao'));
     const error = h('p', { class: 'form-error', role: 'alert' });
     ok.addEventListener('click', async () => {
       error.textContent = '';
       try {
         const a = await api('POST', '/finance/assets/' + asset.id + '/handover', { toUnitId: unit.value, toCustodian: custodian.value,
           date: officeDate() });
-        status('Đã bàn giao ' + a.name + ' cho ' + (a.custodian || '—') + ' (' + unitName(a.unitId) + ').', false);
+        status(t('Đã bàn giao {name} cho {custodian} ({unit}).', { name: a.name, custodian: a.custodian || '—', unit: unitName(a.unitId) }), false);
         await loadAssets();
       } catch (e) {
         error.textContent = e.message;
@@ -413,7 +488,7 @@
         category: $('#a-category').value, custodian: $('#a-custodian').value || null, acquiredOn: $('#a-acquired').value,
         costVnd: amount($('#a-cost').value), usefulLifeYears: $('#a-life').value });
       form.reset();
-      status('Đã đăng ký tài sản ' + a.code + ' — ' + a.name + '.', false);
+      status(t('Đã đăng ký tài sản {code} — {name}.', { code: a.code, name: a.name }), false);
       await loadAssets();
     } catch (e) {
       showError(form, e);
@@ -428,7 +503,7 @@
       ['dues-collection', 'Tình hình thu nộp đảng phí'], ['assets', 'Danh sách tài sản']];
     const query = '?' + scope() + '&year=' + year();
     for (const [kind, title] of reports) {
-      list.appendChild(h('li', { 'data-kind': kind }, h('span', null, title),
+      list.appendChild(h('li', { 'data-kind': kind }, h('span', null, t(title)),
         h('a', { class: 'button-secondary small', href: '/api/finance/reports/' + kind + '.csv' + query }, 'CSV'),
         h('a', { class: 'button-secondary small', href: '/api/finance/reports/' + kind + '.pdf' + query, target: '_blank', rel: 'noopener' }, 'PDF')));
     }
@@ -436,6 +511,16 @@
 
   // ---------------------------------------------------------------- start
   async function start() {
+    applyLanguage();
+    for (const b of document.querySelectorAll('.lang-switch button')) {
+      b.addEventListener('click', () => {
+        lang = b.getAttribute('data-lang');
+        localStorage.setItem('partyoffice.lang', lang);
+        applyLanguage();
+        totals();
+        if (!$('#page').hidden) refresh();
+      });
+    }
     for (const b of document.querySelectorAll('.fi-tabs [data-tab]')) b.addEventListener('click', () => selectTab(b.getAttribute('data-tab')));
     $('#entry-form').addEventListener('submit', postEntry);
     $('#e-add-line').addEventListener('click', () => addLine());
@@ -473,10 +558,11 @@
     const category = $('#m-category');
     for (const r of state.rules) {
       category.appendChild(h('option', { value: r.category },
-        r.category + (r.basisPoints != null ? ' — ' + (r.basisPoints / 100) + '% thu nhập' : ' — ' + money(r.flatVnd) + ' đồng/tháng')));
+        r.category + ' — ' + (r.basisPoints != null ? t('{pct}% thu nhập', { pct: r.basisPoints / 100 })
+          : t('{amount} đồng/tháng', { amount: money(r.flatVnd) }))));
     }
     const expense = $('#l-account');
-    expense.appendChild(h('option', { value: '' }, '(mặc định)'));
+    expense.appendChild(h('option', { value: '' }, t('(mặc định)')));
     for (const a of state.accounts.filter((x) => x.active && x.type === 'EXPENSE')) expense.appendChild(h('option', { value: a.code }, a.code + ' — ' + a.name));
     resetEntry();
     $('#page').hidden = false;

@@ -40,8 +40,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code partyoffice-finance} as a boot feature: reached from the shell's menu, a balanced entry
  * posted from the form shows in the journal, an unbalanced one is refused with the server's message
  * naming the difference and posts nothing, an entry reversed from its row, the budget execution
- * drawn as a Chart.js chart, a member added and their dues collected, and an asset registered and
- * handed over. Screenshots go to {@code target/screenshots/finance-*.png}.
+ * drawn as a Chart.js chart, a member added and their dues collected, an asset registered (a bad
+ * cost first, named next to its field) and handed over, and the page switched to English and back. Screenshots go to {@code target/screenshots/finance-*.png}.
  */
 public class FinancePageBrowserIT {
 
@@ -229,6 +229,15 @@ public class FinancePageBrowserIT {
         driver.findElement(By.cssSelector("#asset-rows button.ho-confirm")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#asset-rows tr[data-code='TS-2026-101'] td.custodian"), "Lê Thị Mai"));
         screenshot("08-handover");
+
+        // the page in English: static labels and the rows drawn again
+        driver.findElement(By.id("lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("tab-journal"), "Journal"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(asset, "In use"));
+        assertEquals("Register", driver.findElement(By.id("a-submit")).getText());
+        screenshot("09-english");
+        driver.findElement(By.id("lang-vi")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("tab-journal"), "Sổ nhật ký"));
     }
 
     /** Sets the n-th line of the entry form (amounts typed, as a clerk would). */
