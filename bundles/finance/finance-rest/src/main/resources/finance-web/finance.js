@@ -517,6 +517,7 @@
         lang = b.getAttribute('data-lang');
         localStorage.setItem('partyoffice.lang', lang);
         applyLanguage();
+        status(''); // a message stays in the language it was given in
         totals();
         if (!$('#page').hidden) refresh();
       });
