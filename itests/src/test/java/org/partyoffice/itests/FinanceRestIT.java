@@ -26,8 +26,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * web shell: an accountant made through {@code /api/accounts} posts a balanced entry with a
  * Vietnamese description, the trial balance (JSON and CSV) sums to zero, an unbalanced entry is a
  * 422 naming {@code postings} and posts nothing, a bad account or amount is a 422 naming its
- * field, a reversal, a budget line spent through an expenditure, and the module in
- * {@code /api/modules}.
+ * field, a reversal, a budget line spent through an expenditure; Party dues of a member of a
+ * cell collected, remitted to the province and in the arrears report (JSON and CSV); an asset
+ * registered, depreciated, handed over to the cell, counted in its inventory check and disposed
+ * of; the reports as table, CSV and PDF; bad input naming its field on each; and the module in
+ * {@code /api/modules} with its page.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -37,6 +40,8 @@ public class FinanceRestIT {
     private static final String ACCOUNTANT = "ke.toan.rest";
     private static final String PASSWORD = "mật-khẩu-tài-chính-2026";
     private static final String DESCRIPTION = "Nhận kinh phí quý I — Tỉnh ủy cấp";
+    private static final String MEMBER = "Nguyễn Thị Hồng";
+    private static final String ASSET = "Máy photocopy Tầng 2";
 
     @Inject
     private org.osgi.framework.BundleContext context;
@@ -46,6 +51,8 @@ public class FinanceRestIT {
     @Configuration
     public Option[] config() {
         return DistributionSupport.distribution(
+                // on a loaded machine the probe can come up before Pax Exam's invoker: wait for it longer than the default 10 s
+                CoreOptions.systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
                         "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
     }
@@ -69,6 +76,13 @@ public class FinanceRestIT {
         unbalancedAndBadInput(unit);
         reversal(unit, entry);
         budgetSpent(unit);
+        http.basic("admin", ADMIN_PW);
+        long cell = created(http.post("/api/units", "{\"code\":\"000.00.01.H97\",\"name\":\"Chi bộ Văn phòng Tài chính\","
+                + "\"type\":\"CELL\",\"parentId\":" + unit + ",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        http.basic(ACCOUNTANT, PASSWORD);
+        dues(unit, cell);
+        assets(unit, cell);
+        reports(unit);
         listedAsAModule();
     }
 
@@ -187,11 +201,152 @@ public class FinanceRestIT {
                 422, "amount");
     }
 
+    private void dues(long province, long cell) {
+        JsonNode rules = ok(http.get("/api/finance/dues/rules"));
+        assertTrue(rules.toString(), rules.toString().contains("\"category\":\"LUONG\",\"basisPoints\":100"));
+        JsonNode member = created(http.post("/api/finance/dues/members", "{\"unitId\":" + cell + ",\"fullName\":\"" + MEMBER
+                + "\",\"category\":\"LUONG\",\"baseVnd\":\"8450000\",\"duesFrom\":\"2026-01\"}"));
+        long id = member.get("id").asLong();
+        assertEquals(MEMBER, member.get("fullName").asText());
+        assertEquals("2026-01", member.get("duesFrom").asText());
+        assertEquals(0, ok(http.get("/api/finance/dues/members?unitId=" + province)).size());
+        JsonNode all = ok(http.get("/api/finance/dues/members?unitId=" + province + "&rollUp=true"));
+        assertEquals(1, all.size());
+        assertEquals(MEMBER, all.get(0).get("fullName").asText());
+
+        // 1% of 8,450,000 rounded half up to the thousand
+        JsonNode march = ok(http.get("/api/finance/dues/monthly?unitId=" + cell + "&month=2026-03"));
+        assertEquals(1, march.size());
+        assertEquals(85_000L, march.get(0).get("dueVnd").asLong());
+        assertEquals(85_000L, march.get(0).get("arrearsVnd").asLong());
+
+        JsonNode paid = created(http.post("/api/finance/dues/members/" + id + "/collections",
+                "{\"month\":\"2026-03\",\"paidOn\":\"2026-03-15\"}"));
+        assertEquals("the computed dues when no amount is given", 85_000L, paid.get("amountVnd").asLong());
+        assertEquals("a cell keeps 30%", 25_500L, paid.get("keptVnd").asLong());
+        assertEquals(59_500L, paid.get("remitVnd").asLong());
+        assertEquals(1, ok(http.get("/api/finance/dues/members/" + id + "/payments")).size());
+        assertEquals(59_500L, ok(http.get("/api/finance/dues/owed?unitId=" + cell)).get("owedVnd").asLong());
+
+        JsonNode remitted = created(http.post("/api/finance/dues/remittances", "{\"unitId\":" + cell + ",\"date\":\"2026-03-31\"}"));
+        assertEquals(59_500L, remitted.get("amountVnd").asLong());
+        assertEquals(province, remitted.get("toUnitId").asLong());
+        assertEquals(0L, ok(http.get("/api/finance/dues/owed?unitId=" + cell)).get("owedVnd").asLong());
+        assertEquals(1, ok(http.get("/api/finance/dues/remittances?unitId=" + cell)).size());
+        assertField(http.post("/api/finance/dues/remittances", "{\"unitId\":" + province + ",\"date\":\"2026-03-31\"}"), 409, "unitId");
+
+        JsonNode arrears = ok(http.get("/api/finance/dues/arrears?unitId=" + province + "&rollUp=true&from=2026-01&to=2026-03"));
+        assertEquals(1, arrears.size());
+        assertEquals(3, arrears.get(0).get("months").asInt());
+        assertEquals(255_000L, arrears.get(0).get("dueVnd").asLong());
+        assertEquals(170_000L, arrears.get(0).get("arrearsVnd").asLong());
+        String csv = text(http.getBytes("/api/finance/dues/arrears.csv?unitId=" + cell + "&from=2026-01&to=2026-03"));
+        assertTrue(csv, csv.startsWith("\uFEFFĐơn vị,"));
+        assertTrue(csv, csv.contains(MEMBER + ",3,255000,85000,170000"));
+
+        // bad input names the field
+        assertField(http.post("/api/finance/dues/members/" + id + "/collections", "{\"month\":\"tháng 3\"}"), 422, "month");
+        assertField(http.post("/api/finance/dues/members", "{\"unitId\":" + cell + ",\"category\":\"LUONG\"}"), 422, "fullName");
+        assertField(http.post("/api/finance/dues/members/" + id + "/collections", "{\"month\":\"2026-04\",\"amountVnd\":\"-5\"}"),
+                422, "amountVnd");
+        assertEquals(404, http.post("/api/finance/dues/members/987654/collections", "{\"month\":\"2026-03\"}").status());
+    }
+
+    private void assets(long province, long cell) {
+        JsonNode copier = created(http.post("/api/finance/assets", "{\"code\":\"TS-2026-001\",\"name\":\"" + ASSET
+                + "\",\"category\":\"MAY_VAN_PHONG\",\"unitId\":" + province + ",\"custodian\":\"Trần Văn Quản\","
+                + "\"acquiredOn\":\"2026-01-15\",\"costVnd\":\"120000000\",\"usefulLifeYears\":5}"));
+        long id = copier.get("id").asLong();
+        assertEquals(ASSET, copier.get("name").asText());
+        assertEquals("IN_USE", copier.get("status").asText());
+        long laptop = created(http.post("/api/finance/assets", "{\"code\":\"TS-2026-002\",\"name\":\"Máy tính xách tay Chi bộ\","
+                + "\"category\":\"MAY_TINH\",\"unitId\":" + cell + ",\"acquiredOn\":\"2026-02-01\",\"costVnd\":18000000,"
+                + "\"usefulLifeYears\":\"3\"}")).get("id").asLong();
+        assertEquals(1, ok(http.get("/api/finance/assets?unitId=" + province)).size());
+        assertEquals(2, ok(http.get("/api/finance/assets?unitId=" + province + "&rollUp=true")).size());
+
+        // 120,000,000 over 60 months: 11 months ended by the end of 2026
+        JsonNode d = ok(http.get("/api/finance/assets/" + id + "/depreciation?asOf=2026-12-31"));
+        assertEquals(2_000_000L, d.get("monthlyVnd").asLong());
+        assertEquals(22_000_000L, d.get("accumulatedVnd").asLong());
+        assertEquals(98_000_000L, d.get("bookValueVnd").asLong());
+        JsonNode schedule = ok(http.get("/api/finance/assets/" + id + "/schedule"));
+        assertEquals("2026 to 2031", 6, schedule.size());
+        assertEquals(98_000_000L, schedule.get(0).get("bookValueVnd").asLong());
+        assertEquals(0L, schedule.get(5).get("bookValueVnd").asLong());
+
+        JsonNode handed = ok(http.post("/api/finance/assets/" + id + "/handover", "{\"toUnitId\":" + cell
+                + ",\"toCustodian\":\"Lê Thị Mai\",\"date\":\"2026-04-01\",\"note\":\"Chuyển về Chi bộ\"}"));
+        assertEquals(cell, handed.get("unitId").asLong());
+        assertEquals("Lê Thị Mai", handed.get("custodian").asText());
+        assertTrue(ok(http.get("/api/finance/assets/" + id + "/history")).toString().contains("HANDED_OVER"));
+        assertEquals(2, ok(http.get("/api/finance/assets?unitId=" + cell)).size());
+
+        JsonNode check = created(http.post("/api/finance/assets/inventories", "{\"unitId\":" + cell + ",\"year\":2026}"));
+        long inv = check.get("id").asLong();
+        assertEquals(2, check.get("lines").size());
+        ok(http.post("/api/finance/assets/inventories/" + inv + "/count", "{\"assetId\":" + id + ",\"found\":true}"));
+        JsonNode counted = ok(http.post("/api/finance/assets/inventories/" + inv + "/count", "{\"assetId\":" + laptop
+                + ",\"found\":\"false\",\"note\":\"Không thấy tại phòng làm việc\"}"));
+        assertEquals(1, counted.get("discrepancies").size());
+        JsonNode closed = ok(http.post("/api/finance/assets/inventories/" + inv + "/close", ""));
+        assertTrue(closed.get("closed").asBoolean());
+        assertEquals("TS-2026-002", closed.get("discrepancies").get(0).get("code").asText());
+        assertField(http.post("/api/finance/assets/inventories", "{\"unitId\":" + cell + ",\"year\":2026}"), 409, "year");
+
+        JsonNode disposed = ok(http.post("/api/finance/assets/" + laptop + "/dispose",
+                "{\"date\":\"2026-11-30\",\"reason\":\"Mất, đã lập biên bản\"}"));
+        assertEquals("DISPOSED", disposed.get("status").asText());
+
+        String csv = text(http.getBytes("/api/finance/assets/list.csv?unitId=" + cell + "&year=2026"));
+        assertTrue(csv, csv.startsWith("\uFEFFMã tài sản,"));
+        assertTrue(csv, csv.contains("TS-2026-001," + ASSET + ",MAY_VAN_PHONG"));
+
+        // bad input names the field
+        assertField(http.post("/api/finance/assets", "{\"code\":\"TS-2026-003\",\"name\":\"Bàn họp\",\"category\":\"BAN_GHE\","
+                + "\"unitId\":" + cell + ",\"acquiredOn\":\"2026-02-01\",\"costVnd\":\"một trăm triệu\",\"usefulLifeYears\":5}"),
+                422, "costVnd");
+        assertField(http.post("/api/finance/assets", "{\"code\":\"TS-2026-001\",\"name\":\"Trùng mã\",\"category\":\"BAN_GHE\","
+                + "\"unitId\":" + cell + ",\"acquiredOn\":\"2026-02-01\",\"costVnd\":1000000,\"usefulLifeYears\":5}"), 409, "code");
+        assertField(http.post("/api/finance/assets/" + laptop + "/handover", "{\"toCustodian\":\"Ai đó\"}"), 409, "assetId");
+        assertEquals(404, http.get("/api/finance/assets/987654").status());
+    }
+
+    private void reports(long province) {
+        JsonNode table = ok(http.get("/api/finance/reports/budget-execution?unitId=" + province + "&year=2026"));
+        assertTrue(table.toString(), table.get("header").toString().contains("Dự toán"));
+        assertTrue(table.toString(), table.toString().contains("Hội nghị Ban Chấp hành"));
+
+        Http.Response dues = http.getBytes("/api/finance/reports/dues-collection.csv?unitId=" + province + "&year=2026&rollUp=true");
+        assertEquals(dues.body(), 200, dues.status());
+        assertTrue(dues.header("Content-Disposition").orElse(""), dues.header("Content-Disposition").orElse("").contains("attachment"));
+        assertTrue(text(dues), text(dues).contains(MEMBER));
+        assertTrue("rolled up: the member of the cell", text(dues).contains("Chi bộ Văn phòng Tài chính"));
+
+        for (String kind : new String[] {"trial-balance", "budget-execution", "dues-collection", "assets"}) {
+            Http.Response pdf = http.getBytes("/api/finance/reports/" + kind + ".pdf?unitId=" + province + "&year=2026&rollUp=true");
+            assertEquals(kind + ": " + pdf.body(), 200, pdf.status());
+            assertEquals(kind, "application/pdf", pdf.header("Content-Type").orElse(""));
+            assertTrue(kind, pdf.body().startsWith("%PDF-"));
+        }
+        assertTrue(text(http.getBytes("/api/finance/reports/assets.csv?unitId=" + province + "&rollUp=true")).contains(ASSET));
+
+        assertField(http.getBytes("/api/finance/reports/balance-sheet.csv?unitId=" + province), 422, "kind");
+        assertField(http.getBytes("/api/finance/reports/assets.xls?unitId=" + province), 422, "format");
+        assertField(http.get("/api/finance/reports/assets?unitId=" + province + "&year=n%C4%83m-nay"), 422, "year");
+    }
+
+    private static String text(Http.Response r) {
+        assertEquals(r.body(), 200, r.status());
+        return new String(r.body().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     private void listedAsAModule() {
         JsonNode modules = http.get("/api/modules").json();
         boolean listed = false;
         for (JsonNode m : modules) {
-            listed |= "finance".equals(m.get("id").asText()) && "Tài chính".equals(m.get("nameVi").asText());
+            listed |= "finance".equals(m.get("id").asText()) && "Tài chính".equals(m.get("nameVi").asText())
+                    && "/office/finance/".equals(m.path("webPath").asText());
         }
         assertTrue(modules.toString(), listed);
     }

@@ -3,10 +3,7 @@ package org.partyoffice.finance.rest.internal;
 import org.osgi.service.component.annotations.Component;
 import org.partyoffice.platform.api.ModuleInfo;
 
-/**
- * Announces the finance module to the platform's registry and menu while its REST bundle is
- * installed. It has no page yet, so there is no web path to link to.
- */
+/** Announces the finance module to the platform's registry and menu while its REST bundle is installed. */
 @Component(service = ModuleInfo.class)
 public final class FinanceModule implements ModuleInfo {
 
@@ -22,7 +19,7 @@ public final class FinanceModule implements ModuleInfo {
 
     @Override
     public String webPath() {
-        return null;
+        return "/office/finance/";
     }
 
     @Override

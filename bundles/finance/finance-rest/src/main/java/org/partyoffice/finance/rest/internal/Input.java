@@ -2,6 +2,7 @@ package org.partyoffice.finance.rest.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -137,6 +138,27 @@ final class Input {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date like 2026-04-06", value);
         }
+    }
+
+    /** A month like 2026-03, or {@code null} when left out. */
+    static YearMonth optionalMonth(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a month like 2026-03", value);
+        }
+    }
+
+    static YearMonth requiredMonth(String value, String field) {
+        return optionalMonth(required(value, field), field);
+    }
+
+    /** A date, or {@code null} when left out. */
+    static LocalDate optionalDate(String value, String field) {
+        return value == null || value.isBlank() ? null : requiredDate(value, field);
     }
 
     static List<Long> longs(List<String> values, String field) {

@@ -8,6 +8,6 @@ import org.partyoffice.platform.rest.testing.ModuleFragmentContract;
 class OpenApiFragmentTest extends ModuleFragmentContract {
 
     OpenApiFragmentTest() {
-        super("finance", LedgerResource.class, Set.of("BudgetResource", "LedgerResource"));
+        super("finance", LedgerResource.class, Set.of("AssetResource", "BudgetResource", "DuesResource", "LedgerResource", "ReportsResource"));
     }
 }
