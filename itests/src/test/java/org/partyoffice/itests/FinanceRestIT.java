@@ -51,8 +51,6 @@ public class FinanceRestIT {
     @Configuration
     public Option[] config() {
         return DistributionSupport.distribution(
-                // on a loaded machine the probe can come up before Pax Exam's invoker: wait for it longer than the default 10 s
-                CoreOptions.systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
                         "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
     }

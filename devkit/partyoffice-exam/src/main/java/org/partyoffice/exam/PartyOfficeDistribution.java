@@ -65,6 +65,9 @@ public final class PartyOfficeDistribution {
                 editConfigurationFilePut("etc/org.partyoffice.platform.firststart.cfg", "adminPasswordFile",
                         writePasswordFile().toAbsolutePath().toString()),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort())),
+                // On a loaded machine the probe can come up before Pax Exam's invoker service; the
+                // default wait of 10 s then fails the test before it starts.
+                systemProperty("org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT").value("120000"),
                 supportBundle()));
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
