@@ -59,7 +59,7 @@ class SchemaUpgradeTest {
             });
 
             new MeetingsSchema(p.migrations);
-            assertEquals(2, p.migrations.history("MEETINGS").size());
+            assertEquals(3, p.migrations.history("MEETINGS").size());
             MeetingEventPublisher quiet = new MeetingEventPublisher() {
                 @Override
                 public void post(String topic, Map<String, ?> props) {
