@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param amountVnd    the estimate, whole đồng
  * @param note         what it covers (optional)
  * @param budgetLineId finance's budget line, once requested; {@code null} before
- * @param budgetStatus that line's status as finance answered it ({@code DRAFT}, {@code APPROVED}); {@code null} before
+ * @param budgetStatus that line's status as finance answered the last request ({@code DRAFT}, {@code APPROVED}); finance
+ *                     approving it later shows in finance, not here; {@code null} before
  * @param problem      why the last sending failed or was refused; {@code null} when it did not
  * @param updatedBy    who set the current amount; the budget request is made as this account
  * @param sentAt       when finance last took it; {@code null} while pending

@@ -34,8 +34,9 @@ public interface MeetingCostService {
     List<CostEstimate> pending();
 
     /**
-     * Sends every pending or refused estimate to finance now (as each one's {@code updatedBy});
-     * returns how many finance took. 0 when finance is not installed.
+     * Sends every pending or refused estimate to finance now (each as its {@code updatedBy}); returns
+     * how many finance took, 0 when finance is not installed. Needs the roles that set estimates.
+     * The module does this by itself whenever finance appears.
      */
     int sendPending();
 }

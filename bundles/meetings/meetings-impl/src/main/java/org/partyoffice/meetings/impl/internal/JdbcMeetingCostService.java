@@ -147,7 +147,7 @@ public final class JdbcMeetingCostService implements MeetingCostService {
         try {
             sender.execute(() -> {
                 try {
-                    int sent = sendPending();
+                    int sent = sendAllPending();
                     if (sent > 0) {
                         LOG.info("Sent {} pending meeting cost estimate(s) to the finance module", sent);
                     }
@@ -222,6 +222,12 @@ public final class JdbcMeetingCostService implements MeetingCostService {
 
     @Override
     public int sendPending() {
+        user.requireAnyRole(JdbcMeetingService.ORGANISERS);
+        return sendAllPending();
+    }
+
+    /** Each one goes as the person who set it, so the caller's own rights do not matter here. */
+    int sendAllPending() {
         BudgetService b = budgets;
         if (b == null) {
             return 0;
