@@ -8,9 +8,13 @@
  * <p>1.1: a meeting's classification (reads gated by clearance), invitation, delegate and results
  * reports as PDF, elections and delegates of a Congress listed, ballots voided or corrected with a
  * reason, and the official (audited) count apart from the plain tally.
+ *
+ * <p>1.2: a meeting's cost estimate ({@link org.partyoffice.meetings.api.MeetingCostService},
+ * {@link org.partyoffice.meetings.api.Meeting#costEstimate()}), which becomes a budget request in the
+ * finance module when that is installed.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.partyoffice.meetings.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -36,14 +36,15 @@ public class ListCommand extends OfficeAction {
                         .toInstant();
         Instant end = month ? start.atZone(Times.ZONE).plusMonths(1).toInstant() : start.plusSeconds(7 * 86_400L);
         ShellTable table = new ShellTable();
-        for (String c : new String[] {"Id", "Bắt đầu", "Kết thúc", "Loại", "Nội dung", "Phòng", "Trạng thái", "Độ mật"}) {
+        for (String c : new String[] {"Id", "Bắt đầu", "Kết thúc", "Loại", "Nội dung", "Phòng", "Trạng thái", "Độ mật", "Dự toán (VND)"}) {
             table.column(c);
         }
         table.emptyTableText("(không có cuộc họp / no meetings)");
         for (Meeting m : meetings.calendar(start, end)) {
             table.addRow().addContent(m.id(), Times.SHOW.format(m.start()), Times.SHOW.format(m.end()), m.type(), m.title(),
                     m.roomId() == null ? "" : m.roomId(), m.status(),
-                    m.classification() == Clearance.UNCLASSIFIED ? "" : m.classification().label("vi"));
+                    m.classification() == Clearance.UNCLASSIFIED ? "" : m.classification().label("vi"),
+                    m.costEstimate() == null ? "" : Money.vnd(m.costEstimate().amountVnd()) + " (" + Money.status(m.costEstimate()) + ")");
         }
         table.print(out());
     }

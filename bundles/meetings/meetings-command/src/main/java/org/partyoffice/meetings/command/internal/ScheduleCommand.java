@@ -7,7 +7,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.partyoffice.meetings.api.CostEstimate;
 import org.partyoffice.meetings.api.Meeting;
+import org.partyoffice.meetings.api.MeetingCostService;
 import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.MeetingType;
 import org.partyoffice.meetings.api.NewMeeting;
@@ -45,11 +47,20 @@ public class ScheduleCommand extends OfficeAction {
     @Option(name = "--classification", description = "UNCLASSIFIED (default), MAT, TOI_MAT or TUYET_MAT (or Mật, Tối mật, Tuyệt mật)")
     private String classification;
 
+    @Option(name = "--cost", description = "Cost estimate in whole VND, e.g. 150000000 (a budget request in finance when it is installed)")
+    private Long cost;
+
+    @Option(name = "--cost-note", description = "What the cost estimate covers")
+    private String costNote;
+
     @Argument(index = 0, name = "title", required = true, description = "What the meeting is about")
     private String title;
 
     @Reference
     private MeetingService meetings;
+
+    @Reference
+    private MeetingCostService costs;
 
     @Override
     protected void run() {
@@ -59,9 +70,16 @@ public class ScheduleCommand extends OfficeAction {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--type", "is not a meeting type (see meetings:schedule --help)", type);
         }
+        if (cost != null && cost <= 0) {
+            throw new InvalidInputException("--cost", "must be a positive whole number of VND", cost);
+        }
         Meeting m = meetings.schedule(new NewMeeting(unit, t, title, body, room, Times.parse(start, "--start"),
                 Times.parse(end, "--end"), required, classification == null ? null : Clearance.parse(classification)));
         out().println("Đã xếp lịch / scheduled: meeting " + m.id() + ", " + Times.SHOW.format(m.start()) + " – "
                 + Times.SHOW.format(m.end()) + ", " + m.required().size() + " required");
+        if (cost != null) {
+            CostEstimate e = costs.setEstimate(m.id(), cost, costNote);
+            out().println("Dự toán / cost estimate: " + Money.vnd(e.amountVnd()) + " – " + Money.status(e));
+        }
     }
 }

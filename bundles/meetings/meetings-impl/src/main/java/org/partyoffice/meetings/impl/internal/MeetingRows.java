@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.partyoffice.meetings.api.AgendaItem;
 import org.partyoffice.meetings.api.Body;
+import org.partyoffice.meetings.api.CostEstimate;
+import org.partyoffice.meetings.api.CostEstimateStatus;
 import org.partyoffice.meetings.api.BodyMember;
 import org.partyoffice.meetings.api.Meeting;
 import org.partyoffice.meetings.api.MeetingStatus;
@@ -23,8 +25,13 @@ import org.partyoffice.platform.api.Clearance;
 /** Reading the module's rows into the API's records. */
 final class MeetingRows {
 
+    /** The cost estimate's columns, all {@code EST_}-prefixed, so callers' conditions on the meeting stay unambiguous. */
+    static final String ESTIMATE_COLUMNS = "EST_MEETING_ID, EST_AMOUNT_VND, EST_NOTE, EST_STATUS, EST_LINE_ID, EST_LINE_STATUS, "
+            + "EST_PROBLEM, EST_BY, EST_AT, EST_SENT_AT, EST_VERSION";
+
     static final String MEETING = "SELECT ID, UNIT_ID, TYPE, TITLE, BODY_ID, ROOM_ID, STARTS_AT, ENDS_AT, STATUS, CREATED_BY, "
-            + "CREATED_AT, CLASSIFICATION FROM MEETINGS.MEETINGS";
+            + "CREATED_AT, CLASSIFICATION, " + ESTIMATE_COLUMNS + " FROM MEETINGS.MEETINGS LEFT JOIN MEETINGS.COST_ESTIMATES "
+            + "ON EST_MEETING_ID = ID";
 
     private MeetingRows() {
     }
@@ -41,7 +48,20 @@ final class MeetingRows {
                 Sql.nullableLong(rs, "BODY_ID"), Sql.nullableLong(rs, "ROOM_ID"), Instant.ofEpochMilli(rs.getLong("STARTS_AT")),
                 Instant.ofEpochMilli(rs.getLong("ENDS_AT")), MeetingStatus.valueOf(rs.getString("STATUS")), required,
                 rs.getString("CREATED_BY"), Instant.ofEpochMilli(rs.getLong("CREATED_AT")),
-                Clearance.values()[rs.getInt("CLASSIFICATION")]);
+                Clearance.values()[rs.getInt("CLASSIFICATION")], estimate(rs));
+    }
+
+    /** The estimate on a row carrying {@link #ESTIMATE_COLUMNS}, or {@code null} (a LEFT JOIN without one). */
+    static CostEstimate estimate(ResultSet rs) throws SQLException {
+        long meetingId = rs.getLong("EST_MEETING_ID");
+        if (rs.wasNull()) {
+            return null;
+        }
+        Long sent = Sql.nullableLong(rs, "EST_SENT_AT");
+        return new CostEstimate(meetingId, rs.getLong("EST_AMOUNT_VND"), rs.getString("EST_NOTE"),
+                CostEstimateStatus.valueOf(rs.getString("EST_STATUS")), Sql.nullableLong(rs, "EST_LINE_ID"),
+                rs.getString("EST_LINE_STATUS"), rs.getString("EST_PROBLEM"), rs.getString("EST_BY"),
+                Instant.ofEpochMilli(rs.getLong("EST_AT")), sent == null ? null : Instant.ofEpochMilli(sent));
     }
 
     static Optional<Room> room(Connection c, long id) throws SQLException {

@@ -31,6 +31,7 @@ final class Fixture extends PlatformFixture {
     final RecordingEvents posted = new RecordingEvents();
     final JdbcMeetingService meetings;
     final JdbcElectionService elections;
+    final JdbcMeetingCostService costs;
 
     Fixture(Path temp) {
         super(temp, LocalDate.of(2026, 3, 2).atTime(9, 0).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
@@ -48,6 +49,45 @@ final class Fixture extends PlatformFixture {
         new MeetingsSchema(migrations);
         meetings = new JdbcMeetingService(tx, user, audit, accounts, organisation, files, posted.publisher, clock);
         elections = new JdbcElectionService(tx, user, audit, organisation, posted.publisher, clock);
+        // the catch-up after finance binds runs on the caller's thread here, so tests see its effect at once
+        costs = new JdbcMeetingCostService(tx, user, audit, clock,
+                JdbcMeetingCostService.Settings.of(config(JdbcMeetingCostService.Config.class, Map.of())), new DirectExecutor());
+    }
+
+    /** Runs each task at once on the calling thread. */
+    static final class DirectExecutor extends java.util.concurrent.AbstractExecutorService {
+        private volatile boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shutdown = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+            return true;
+        }
     }
 
     /** Collects the events the module posts. */

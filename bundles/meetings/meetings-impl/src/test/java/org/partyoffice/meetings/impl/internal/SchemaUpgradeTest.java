@@ -2,6 +2,7 @@ package org.partyoffice.meetings.impl.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.lang.reflect.Proxy;
 import java.net.URL;
@@ -59,7 +60,7 @@ class SchemaUpgradeTest {
             });
 
             new MeetingsSchema(p.migrations);
-            assertEquals(2, p.migrations.history("MEETINGS").size());
+            assertEquals(3, p.migrations.history("MEETINGS").size());
             MeetingEventPublisher quiet = new MeetingEventPublisher() {
                 @Override
                 public void post(String topic, Map<String, ?> props) {
@@ -69,6 +70,7 @@ class SchemaUpgradeTest {
             var elections = new JdbcElectionService(p.tx, p.user, p.audit, p.organisation, quiet, p.clock);
             Meeting old = meetings.find(ids[0]).orElseThrow();
             assertEquals(Clearance.UNCLASSIFIED, old.classification(), "a reader without clearance still sees it");
+            assertNull(old.costEstimate(), "1.2 adds cost estimates; an old meeting has none");
             List<Ballot> ballots = p.asAdmin(() -> elections.ballots(ids[1]));
             assertEquals(1, ballots.size());
             assertFalse(ballots.get(0).voided());

@@ -9,7 +9,7 @@ class OpenApiFragmentTest extends ModuleFragmentContract {
 
     OpenApiFragmentTest() {
         super("meetings", ScheduleResource.class, Set.of("AgendaResource", "AttendanceResource", "BodiesResource",
-                "CongressResource", "DecisionsResource", "ElectionsResource", "FollowUpsResource", "InvitationsResource",
+                "CongressResource", "CostEstimatesResource", "DecisionsResource", "ElectionsResource", "FollowUpsResource", "InvitationsResource",
                 "MinutesResource", "RoomsResource", "ScheduleResource"));
     }
 }
