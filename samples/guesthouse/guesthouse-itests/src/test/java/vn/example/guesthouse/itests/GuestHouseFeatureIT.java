@@ -49,7 +49,8 @@ import vn.example.guesthouse.api.Room;
  * shell commands work (rooms in Vietnamese, a double booking refused with 409 naming the other
  * booking, too many people 422 on headCount); linking a meeting says meetings is not installed;
  * the meetings module installed at runtime makes the link work without a restart; the feature
- * uninstalled and installed again finds its rooms and bookings where they were.
+ * uninstalled and installed again finds its rooms and bookings where they were. Its page is served
+ * in the web shell while it is installed.
  *
  * <p>The test holds the module's API bundle itself (as a consumer feature would), so its view of
  * the service survives the module's uninstall; the feature reuses that bundle (checked below).
@@ -66,8 +67,8 @@ public class GuestHouseFeatureIT {
     private static final String HA_GIANG = "Đoàn đại biểu tỉnh Hà Giang";
     private static final String CAO_BANG = "Đoàn đại biểu tỉnh Cao Bằng";
     private static final String MEETING = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5";
-    /** What a module may import: the platform's published API and spi packages, OSGi, Karaf's shell, the JDK. */
-    private static final Pattern ALLOWED_IMPORT = Pattern.compile("java\\..*|javax\\.ws\\.rs(\\..*)?|org\\.osgi\\..*|org\\.slf4j"
+    /** What a module may import: the platform's published API and spi packages, OSGi, JAX-RS, Servlet, Karaf's shell, the JDK. */
+    private static final Pattern ALLOWED_IMPORT = Pattern.compile("java\\..*|javax\\.ws\\.rs(\\..*)?|javax\\.servlet(\\..*)?|org\\.osgi\\..*|org\\.slf4j"
             + "|org\\.apache\\.karaf\\.shell\\.(api|support)(\\..*)?|vn\\.example\\.guesthouse\\.api"
             + "|org\\.partyoffice\\.platform\\.api(\\.[a-z]+)*|org\\.partyoffice\\.platform\\.(web|command)\\.spi"
             + "|org\\.partyoffice\\.meetings\\.api");
@@ -248,6 +249,8 @@ public class GuestHouseFeatureIT {
         http.as(ADMIN, Distribution.ADMIN_PASSWORD);
         JsonNode openapi = ok(http.get("/api/openapi.json"));
         assertTrue(openapi.get("paths").has("/guesthouse/bookings/{id}/meeting"));
+        assertTrue(ok(http.get("/api/modules")).toString().contains("/office/guesthouse/"));
+        pageIsServed();
         http.as(CLERK, PASSWORD);
         return id;
     }
@@ -271,6 +274,7 @@ public class GuestHouseFeatureIT {
         Shell.Result denied = shell(VIEWER, PASSWORD, "guesthouse:book --from " + today.plusDays(10) + " --to "
                 + today.plusDays(11) + " --heads 1 --room A102 \"Đoàn của người xem\"");
         assertTrue("a viewer does not book", denied.failed());
+        assertTrue("the feature's command ACL refuses it: " + denied.error(), denied.error().contains("Insufficient credentials"));
 
         Shell.Result list = shell(VIEWER, PASSWORD, "guesthouse:bookings");
         assertFalse(list.error(), list.failed());
@@ -316,6 +320,7 @@ public class GuestHouseFeatureIT {
         }
         assertEquals(gone.body(), 404, gone.status());
         assertFalse(ok(http.get("/api/modules")).toString().contains("Nhà khách"));
+        assertFalse("the page went with the module", http.get("/office/guesthouse/").body().contains("guesthouse.js"));
 
         Shell.Result again = shell(ADMIN, Distribution.ADMIN_PASSWORD, "feature:install -r guesthouse");
         assertFalse(again.error(), again.failed());
@@ -341,6 +346,18 @@ public class GuestHouseFeatureIT {
         } catch (ConflictException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("booking " + booking));
         }
+    }
+
+    /** The page in the web shell, under the shell's security headers, and its script. */
+    private void pageIsServed() {
+        Http.Response page = http.get("/office/guesthouse/");
+        assertEquals(page.body(), 200, page.status());
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.body(), page.body().contains("Phòng trống hôm nay") && page.body().contains("guesthouse.js"));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+        Http.Response script = http.get("/office/guesthouse/guesthouse.js");
+        assertEquals(200, script.status());
+        assertTrue(script.body().contains("/guesthouse/bookings"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -28,8 +28,8 @@ public final class GuestHouseModule implements ModuleInfo {
 
     @Override
     public String webPath() {
-        // no page yet: REST and shell only
-        return null;
+        // served by guesthouse-rest, installed with the platform's web (where the menu is)
+        return "/office/guesthouse/";
     }
 
     @Override
