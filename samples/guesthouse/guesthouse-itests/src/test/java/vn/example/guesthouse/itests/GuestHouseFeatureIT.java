@@ -68,7 +68,7 @@ public class GuestHouseFeatureIT {
     private static final String CAO_BANG = "Đoàn đại biểu tỉnh Cao Bằng";
     private static final String MEETING = "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5";
     /** What a module may import: the platform's published API and spi packages, OSGi, JAX-RS, Servlet, Karaf's shell, the JDK. */
-    private static final Pattern ALLOWED_IMPORT = Pattern.compile("java\\..*|javax\\.ws\\.rs(\\..*)?|javax\\.servlet(\\..*)?|org\\.osgi\\..*|org\\.slf4j"
+    static final Pattern ALLOWED_IMPORT = Pattern.compile("java\\..*|javax\\.ws\\.rs(\\..*)?|javax\\.servlet(\\..*)?|org\\.osgi\\..*|org\\.slf4j"
             + "|org\\.apache\\.karaf\\.shell\\.(api|support)(\\..*)?|vn\\.example\\.guesthouse\\.api"
             + "|org\\.partyoffice\\.platform\\.api(\\.[a-z]+)*|org\\.partyoffice\\.platform\\.(web|command)\\.spi"
             + "|org\\.partyoffice\\.meetings\\.api");
@@ -274,7 +274,9 @@ public class GuestHouseFeatureIT {
         Shell.Result denied = shell(VIEWER, PASSWORD, "guesthouse:book --from " + today.plusDays(10) + " --to "
                 + today.plusDays(11) + " --heads 1 --room A102 \"Đoàn của người xem\"");
         assertTrue("a viewer does not book", denied.failed());
-        assertTrue("the feature's command ACL refuses it: " + denied.error(), denied.error().contains("Insufficient credentials"));
+        // the feature's command ACL hides the command from a viewer (the service would have said "Error: ...")
+        assertTrue(denied.error(), denied.error().contains("Command not found: guesthouse:book")
+                || denied.error().contains("Insufficient credentials"));
 
         Shell.Result list = shell(VIEWER, PASSWORD, "guesthouse:bookings");
         assertFalse(list.error(), list.failed());
