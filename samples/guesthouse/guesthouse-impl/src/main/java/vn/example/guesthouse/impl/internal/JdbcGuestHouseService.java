@@ -250,8 +250,8 @@ public final class JdbcGuestHouseService implements GuestHouseService {
             if (!today.isBefore(b.to())) {
                 throw new ConflictException("to", "booking " + id + " ended on " + b.to() + "; it can no longer check in");
             }
-            Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CHECKED_IN_AT = ? WHERE ID = ?", BookingStatus.CHECKED_IN,
-                    clock.instant(), id);
+            moved(Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CHECKED_IN_AT = ? WHERE ID = ? AND STATUS = ?",
+                    BookingStatus.CHECKED_IN, clock.instant(), id, BookingStatus.BOOKED), id);
             audit.append(GuestHouseSchema.MODULE, "booking.checkin", Long.toString(id), b.delegation());
             return find(c, id).orElseThrow();
         });
@@ -271,8 +271,8 @@ public final class JdbcGuestHouseService implements GuestHouseService {
             // Leaving early frees the remaining nights: the stay ends today (never before the first night).
             LocalDate today = today();
             LocalDate end = today.isBefore(b.to()) ? (today.isAfter(b.from()) ? today : b.from().plusDays(1)) : b.to();
-            Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CHECKED_OUT_AT = ?, DEPARTURE = ? WHERE ID = ?",
-                    BookingStatus.CHECKED_OUT, clock.instant(), end, id);
+            moved(Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CHECKED_OUT_AT = ?, DEPARTURE = ? WHERE ID = ? AND STATUS = ?",
+                    BookingStatus.CHECKED_OUT, clock.instant(), end, id, BookingStatus.CHECKED_IN), id);
             audit.append(GuestHouseSchema.MODULE, "booking.checkout", Long.toString(id), b.delegation()
                     + (end.equals(b.to()) ? "" : ", left early on " + end));
             return find(c, id).orElseThrow();
@@ -291,8 +291,8 @@ public final class JdbcGuestHouseService implements GuestHouseService {
             if (b.status() != BookingStatus.BOOKED) {
                 throw new ConflictException("status", "booking " + id + " is " + b.status() + "; only a BOOKED booking can be cancelled");
             }
-            Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CANCEL_REASON = ? WHERE ID = ?", BookingStatus.CANCELLED, why,
-                    id);
+            moved(Sql.update(c, "UPDATE GUESTHOUSE.BOOKINGS SET STATUS = ?, CANCEL_REASON = ? WHERE ID = ? AND STATUS = ?",
+                    BookingStatus.CANCELLED, why, id, BookingStatus.BOOKED), id);
             audit.append(GuestHouseSchema.MODULE, "booking.cancel", Long.toString(id), b.delegation() + ": " + why);
             return find(c, id).orElseThrow();
         });
@@ -372,6 +372,13 @@ public final class JdbcGuestHouseService implements GuestHouseService {
             LOG.debug("room {} refused for {} – {}: held by {}", room.code(), from, to, other.get());
             throw new ConflictException("rooms", "room " + room.code() + " is already held by " + other.get()
                     + " for a night of " + from + " – " + to);
+        }
+    }
+
+    /** A status change is conditional on the status read: a concurrent change of the same booking makes it a 409. */
+    private static void moved(int rows, long id) {
+        if (rows != 1) {
+            throw new ConflictException("status", "booking " + id + " was changed at the same time; reload it and try again");
         }
     }
 

@@ -269,6 +269,36 @@ class GuestHouseServiceTest {
     }
 
     @Test
+    void concurrentCheckInsOfOneBookingCheckInOnce() throws Exception {
+        Booking b = book(HA_GIANG, 2, MAR_2, MAR_2.plusDays(2), "A101");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                tries.add(pool.submit(() -> {
+                    try {
+                        clerk(() -> f.guestHouse.checkIn(b.id()));
+                        return true;
+                    } catch (ConflictException refused) {
+                        assertEquals("status", refused.field());
+                        return false;
+                    }
+                }));
+            }
+            int checkedIn = 0;
+            for (Future<Boolean> t : tries) {
+                checkedIn += t.get() ? 1 : 0;
+            }
+            assertEquals(1, checkedIn);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<AuditEntry> audit = f.asAdmin(() -> f.audit.query(new AuditQuery(null, "guesthouse", "booking.checkin", null, null, null,
+                100)));
+        assertEquals(1, audit.size(), "one check-in audited");
+    }
+
+    @Test
     void theDashboardCountsTheRoomsFreeToday() {
         book(HA_GIANG, 2, MAR_2, MAR_2.plusDays(2), "A101");
         book("Đoàn đại biểu tỉnh Cao Bằng", 2, MAR_2.plusDays(1), MAR_2.plusDays(2), "A102");
