@@ -7,7 +7,6 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.command.spi.OfficeAction;
 
 import vn.example.guesthouse.api.Booking;
@@ -42,9 +41,6 @@ public class BookCommand extends OfficeAction {
 
     @Override
     protected void run() {
-        if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "--from" : "--to", "is required");
-        }
         Booking b = guestHouse.book(new NewBooking(delegation, heads, Dates.parse(from, "--from"), Dates.parse(to, "--to"), rooms,
                 meeting));
         out().println("Đã đặt phòng / booked: booking " + b.id() + ", " + b.delegation() + ", " + b.headCount() + " người, "

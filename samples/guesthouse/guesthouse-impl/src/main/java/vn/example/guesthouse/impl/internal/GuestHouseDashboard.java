@@ -1,5 +1,7 @@
 package vn.example.guesthouse.impl.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -17,14 +19,14 @@ public final class GuestHouseDashboard implements DashboardContributor {
 
     private final GuestHouseService guestHouse;
     private final Transactions tx;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     @Activate
     public GuestHouseDashboard(@Reference GuestHouseService guestHouse, @Reference Transactions tx) {
-        this(guestHouse, tx, java.time.Clock.system(JdbcGuestHouseService.OFFICE_ZONE));
+        this(guestHouse, tx, Clock.system(JdbcGuestHouseService.OFFICE_ZONE));
     }
 
-    GuestHouseDashboard(GuestHouseService guestHouse, Transactions tx, java.time.Clock clock) {
+    GuestHouseDashboard(GuestHouseService guestHouse, Transactions tx, Clock clock) {
         this.guestHouse = guestHouse;
         this.tx = tx;
         this.clock = clock;
@@ -38,7 +40,7 @@ public final class GuestHouseDashboard implements DashboardContributor {
     @Override
     public List<DashboardFigure> figures(String language) {
         boolean en = "en".equals(language);
-        java.time.LocalDate today = java.time.LocalDate.ofInstant(clock.instant(), JdbcGuestHouseService.OFFICE_ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), JdbcGuestHouseService.OFFICE_ZONE);
         long free = guestHouse.freeRooms(today).size();
         long staying = tx.required(c -> Sql.one(c, "SELECT COUNT(*) FROM GUESTHOUSE.BOOKINGS WHERE STATUS = 'CHECKED_IN'",
                 rs -> rs.getLong(1)).orElse(0L));
