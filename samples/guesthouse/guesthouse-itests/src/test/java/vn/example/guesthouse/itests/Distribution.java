@@ -46,8 +46,6 @@ final class Distribution {
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole(),
-                // left in target/exam: its data/log/karaf.log is what tells why a run failed
-                keepRuntimeFolder(),
                 logLevel(LogLevel.WARN),
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository", localRepo),
                 // Read like the distribution's own system/ folder: no copy into a local repository, so the
@@ -63,6 +61,10 @@ final class Distribution {
                         passwordFile().toAbsolutePath().toString()),
                 systemProperty("guesthouse.test.httpPort").value(Integer.toString(HTTP_PORT)),
                 systemProperty("guesthouse.version").value(VERSION)));
+        if (Boolean.getBoolean("guesthouse.keepKaraf")) {
+            // -Dguesthouse.keepKaraf=true leaves the Karaf folder in target/exam (its data/log/karaf.log says why a run failed)
+            options.add(keepRuntimeFolder());
+        }
         options.addAll(Arrays.asList(extra));
         return options.toArray(new Option[0]);
     }
