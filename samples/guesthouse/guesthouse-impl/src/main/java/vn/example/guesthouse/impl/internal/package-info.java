@@ -1,0 +1,2 @@
+/** The guest-house module's components; nothing here is exported. */
+package vn.example.guesthouse.impl.internal;
