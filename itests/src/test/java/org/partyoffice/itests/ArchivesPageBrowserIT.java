@@ -30,8 +30,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,15 +43,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class ArchivesPageBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String ARCHIVIST = "tt.luutru";
     private static final String PW = "mật khẩu trình duyệt lưu trữ 2026";
     private static final String TITLE = "Hồ sơ Đại hội Đảng bộ tỉnh lần thứ XVI";
 
     private static DistributionProcess karaf;
     private static WebDriver driver;
-    private static Path profile;
+    private static Browser browser;
     private static Path files;
 
     private long fondsId;
@@ -62,42 +58,29 @@ public class ArchivesPageBrowserIT {
 
     @BeforeClass
     public static void startDistributionWithArchivesAndBrowser() throws Exception {
-        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Paths.get(tool))) {
-                fail(tool + " is missing: the browser tests need Chromium and its driver (apt-get install chromium chromium-driver).");
-            }
-        }
+        Browser.requireChromium();
         karaf = DistributionProcess.prepare("arc-browser-karaf");
         SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
                 "partyoffice-archives/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
         karaf.launch();
         awaitStatus(karaf.baseUrl() + "/office/archives/", 200, Duration.ofSeconds(120));
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("partyoffice-chromium");
         files = Files.createTempDirectory("partyoffice-uploads");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1366,1000", "--lang=vi-VN",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        browser = Browser.start(1000);
+        driver = browser.driver();
     }
 
     @AfterClass
     public static void stopBrowserAndDistribution() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (browser != null) {
+                browser.close();
             }
         } finally {
             driver = null;
             if (karaf != null) {
                 karaf.close();
             }
-            for (Path p : new Path[] {profile, files}) {
+            for (Path p : new Path[] {files}) {
                 if (p != null) {
                     DistributionProcess.deleteTree(p);
                 }

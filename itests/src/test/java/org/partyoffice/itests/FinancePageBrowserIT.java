@@ -27,8 +27,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,8 +43,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public class FinancePageBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String UNIT = "Tỉnh ủy Trình duyệt Tài chính";
     private static final String DESCRIPTION = "Nhận kinh phí hoạt động — Tỉnh ủy cấp";
     private static final String LINE = "Hội nghị Ban Chấp hành mở rộng";
@@ -55,46 +51,30 @@ public class FinancePageBrowserIT {
 
     private static DistributionProcess karaf;
     private static WebDriver driver;
-    private static Path profile;
+    private static Browser browser;
 
     @BeforeClass
     public static void startDistributionWithFinanceAndBrowser() throws Exception {
-        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Paths.get(tool))) {
-                fail(tool + " is missing: the browser tests need Chromium and its driver (apt-get install chromium chromium-driver).");
-            }
-        }
+        Browser.requireChromium();
         karaf = DistributionProcess.prepare("fin-browser-karaf");
         SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
                 "partyoffice-finance/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
         karaf.launch();
         awaitStatus(karaf.baseUrl() + "/office/finance/", 200, Duration.ofSeconds(120));
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("partyoffice-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1366,1000", "--lang=vi-VN",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        browser = Browser.start(1000);
+        driver = browser.driver();
     }
 
     @AfterClass
     public static void stopBrowserAndDistribution() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (browser != null) {
+                browser.close();
             }
         } finally {
             driver = null;
             if (karaf != null) {
                 karaf.close();
-            }
-            if (profile != null) {
-                DistributionProcess.deleteTree(profile);
             }
         }
     }

@@ -33,8 +33,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,13 +44,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class WebShellBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static DistributionProcess karaf;
     private static WebDriver driver;
-    private static Path profile;
+    private static Browser browser;
 
     @Rule
     public final TestName testName = new TestName();
@@ -61,12 +57,7 @@ public class WebShellBrowserIT {
 
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
-        for (String tool : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(Paths.get(tool))) {
-                fail(tool + " is missing: the browser tests need Chromium and its driver. .ci/run installs them "
-                        + "(apt-get install chromium chromium-driver).");
-            }
-        }
+        Browser.requireChromium();
         Path shots = Paths.get("target", "screenshots");
         if (Files.isDirectory(shots)) {
             try (java.util.stream.Stream<Path> old = Files.list(shots)) {
@@ -77,32 +68,20 @@ public class WebShellBrowserIT {
         }
         karaf = DistributionProcess.start("browser-karaf");
         awaitStatus(karaf.baseUrl() + "/office/", 200, Duration.ofSeconds(60));
-
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("partyoffice-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=vi-VN",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        driver = new ChromeDriver(options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        browser = Browser.start(900);
+        driver = browser.driver();
     }
 
     @AfterClass
     public static void stopBrowserAndDistribution() throws IOException {
         try {
-            if (driver != null) {
-                driver.quit();
+            if (browser != null) {
+                browser.close();
             }
         } finally {
             driver = null;
             if (karaf != null) {
                 karaf.close();
-            }
-            if (profile != null) {
-                DistributionProcess.deleteTree(profile);
             }
         }
     }

@@ -15,6 +15,7 @@ import org.partyoffice.finance.api.AssetStatus;
 import org.partyoffice.finance.api.InventoryCheck;
 import org.partyoffice.finance.api.InventoryLine;
 import org.partyoffice.finance.api.NewAsset;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** The SQL of the asset register, its history and inventory checks, on the caller's connection. */
 final class AssetStore {

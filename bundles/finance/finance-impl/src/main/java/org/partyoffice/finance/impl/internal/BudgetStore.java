@@ -15,6 +15,7 @@ import org.partyoffice.finance.api.BudgetLine;
 import org.partyoffice.finance.api.BudgetStatus;
 import org.partyoffice.finance.api.Expenditure;
 import org.partyoffice.finance.api.ExpenditureStatus;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** The SQL of budget lines, their history and their expenditures, on the caller's connection. */
 final class BudgetStore {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.partyoffice.finance.api.DuesPayment;
 import org.partyoffice.finance.api.Member;
 import org.partyoffice.finance.api.Remittance;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** The SQL of members, dues payments and remittances, on the caller's connection. */
 final class DuesStore {

@@ -16,6 +16,7 @@ import org.partyoffice.finance.api.JournalEntry;
 import org.partyoffice.finance.api.Period;
 import org.partyoffice.finance.api.PeriodStatus;
 import org.partyoffice.finance.api.Posting;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** The SQL of the chart of accounts, the periods and the journal, on the caller's connection. */
 final class LedgerStore {

@@ -13,6 +13,7 @@ import org.osgi.service.event.EventHandler;
 import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.PlatformEvents;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

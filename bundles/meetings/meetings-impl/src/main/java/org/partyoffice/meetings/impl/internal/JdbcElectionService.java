@@ -40,6 +40,7 @@ import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 /**
  * Congress delegates, elections, candidates and ballots on the {@code MEETINGS} tables; the

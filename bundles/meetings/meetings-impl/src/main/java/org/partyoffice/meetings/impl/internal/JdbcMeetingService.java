@@ -58,6 +58,7 @@ import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 /**
  * Bodies, rooms, the schedule and each meeting's proceedings on the {@code MEETINGS} tables.

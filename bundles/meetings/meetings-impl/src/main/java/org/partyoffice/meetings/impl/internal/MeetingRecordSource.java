@@ -11,6 +11,7 @@ import org.partyoffice.platform.api.ArchivalRecord;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.RecordSource;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 /**
  * Offers closed meeting files to the archive: the approved minutes (kept in the content store

@@ -21,6 +21,7 @@ import org.partyoffice.meetings.api.Room;
 import org.partyoffice.meetings.api.Rule;
 import org.partyoffice.platform.api.AccountService;
 import org.partyoffice.platform.api.Clearance;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** Reading the module's rows into the API's records. */
 final class MeetingRows {

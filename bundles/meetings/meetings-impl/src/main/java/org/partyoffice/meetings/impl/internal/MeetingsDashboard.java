@@ -17,6 +17,7 @@ import org.partyoffice.meetings.api.MeetingStatus;
 import org.partyoffice.platform.api.DashboardContributor;
 import org.partyoffice.platform.api.DashboardFigure;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** Meetings this week, meetings in progress without a quorum, and overdue follow-ups. */
 @Component(service = DashboardContributor.class)

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.ConflictException;
+import org.partyoffice.platform.api.sql.Sql;
 
 /**
  * The two rules of the schedule: a room holds one meeting at a time, and a required person

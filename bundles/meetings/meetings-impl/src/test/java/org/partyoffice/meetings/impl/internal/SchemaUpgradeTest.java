@@ -17,6 +17,7 @@ import org.partyoffice.meetings.api.Ballot;
 import org.partyoffice.meetings.api.CountResult;
 import org.partyoffice.meetings.api.Meeting;
 import org.partyoffice.platform.api.Clearance;
+import org.partyoffice.platform.api.sql.Sql;
 import org.partyoffice.platform.testkit.PlatformFixture;
 
 /**

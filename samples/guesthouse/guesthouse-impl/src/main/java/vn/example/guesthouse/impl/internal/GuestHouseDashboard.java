@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.partyoffice.platform.api.DashboardContributor;
 import org.partyoffice.platform.api.DashboardFigure;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 import vn.example.guesthouse.api.GuestHouseService;
 

@@ -33,6 +33,7 @@ import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

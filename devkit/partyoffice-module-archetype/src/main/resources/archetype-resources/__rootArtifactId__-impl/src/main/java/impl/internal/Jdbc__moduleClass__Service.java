@@ -1,14 +1,10 @@
 package ${package}.impl.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +20,16 @@ import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Roles;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 import ${package}.api.${moduleClass}Entry;
 import ${package}.api.${moduleClass}Events;
 import ${package}.api.${moduleClass}Service;
 
-/** The register on the platform's database: one transaction per change, audited, then announced. */
+/**
+ * The register on the platform's database ({@link Sql} binds and reads the rows): one transaction per
+ * change, audited, then announced.
+ */
 @Component(service = ${moduleClass}Service.class)
 public final class Jdbc${moduleClass}Service implements ${moduleClass}Service {
 
@@ -70,9 +70,11 @@ public final class Jdbc${moduleClass}Service implements ${moduleClass}Service {
             throw new InvalidInputException("title", "must be at most " + MAX_TITLE + " characters");
         }
         organisation.get(unitId, "unitId");
-        Instant now = clock.instant();
+        // stored as epoch milliseconds: the entry returned equals the entry read back
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         ${moduleClass}Entry entry = tx.required(c -> {
-            long id = insert(c, unitId, clean, now);
+            long id = Sql.insert(c, "INSERT INTO " + ${moduleClass}Schema.SCHEMA + ".ENTRIES (UNIT_ID, TITLE, CREATED_BY, "
+                    + "CREATED_AT) VALUES (?, ?, ?, ?)", unitId, clean, user.login(), now);
             audit.append(${moduleClass}Schema.MODULE, "entry.add", Long.toString(id), clean);
             return new ${moduleClass}Entry(id, unitId, clean, user.login(), now);
         });
@@ -80,51 +82,20 @@ public final class Jdbc${moduleClass}Service implements ${moduleClass}Service {
         return entry;
     }
 
-    private long insert(Connection c, long unitId, String title, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + ${moduleClass}Schema.SCHEMA
-                + ".ENTRIES (UNIT_ID, TITLE, CREATED_BY, CREATED_AT) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setLong(1, unitId);
-            ps.setString(2, title);
-            ps.setString(3, user.login());
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
     @Override
     public List<${moduleClass}Entry> list(long unitId) {
-        return tx.required(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + ${moduleClass}Schema.SCHEMA
-                    + ".ENTRIES WHERE UNIT_ID = ? ORDER BY CREATED_AT DESC, ID DESC")) {
-                ps.setLong(1, unitId);
-                return read(ps);
-            }
-        });
+        return tx.required(c -> Sql.list(c, "SELECT " + COLUMNS + " FROM " + ${moduleClass}Schema.SCHEMA
+                + ".ENTRIES WHERE UNIT_ID = ? ORDER BY CREATED_AT DESC, ID DESC", Jdbc${moduleClass}Service::entry, unitId));
     }
 
     @Override
     public Optional<${moduleClass}Entry> find(long id) {
-        return tx.required(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + ${moduleClass}Schema.SCHEMA
-                    + ".ENTRIES WHERE ID = ?")) {
-                ps.setLong(1, id);
-                return read(ps).stream().findFirst();
-            }
-        });
+        return tx.required(c -> Sql.one(c, "SELECT " + COLUMNS + " FROM " + ${moduleClass}Schema.SCHEMA + ".ENTRIES WHERE ID = ?",
+                Jdbc${moduleClass}Service::entry, id));
     }
 
-    private static List<${moduleClass}Entry> read(PreparedStatement ps) throws SQLException {
-        List<${moduleClass}Entry> entries = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                entries.add(new ${moduleClass}Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getTimestamp(5).toInstant()));
-            }
-        }
-        return entries;
+    private static ${moduleClass}Entry entry(ResultSet rs) throws SQLException {
+        return new ${moduleClass}Entry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                Instant.ofEpochMilli(rs.getLong(5)));
     }
 }

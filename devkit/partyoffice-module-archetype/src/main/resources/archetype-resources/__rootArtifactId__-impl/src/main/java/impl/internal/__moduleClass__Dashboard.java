@@ -1,7 +1,5 @@
 package ${package}.impl.internal;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.partyoffice.platform.api.DashboardContributor;
 import org.partyoffice.platform.api.DashboardFigure;
 import org.partyoffice.platform.api.Transactions;
+import org.partyoffice.platform.api.sql.Sql;
 
 /** The module's figure on the platform's dashboard. */
 @Component(service = DashboardContributor.class)
@@ -29,13 +28,7 @@ public final class ${moduleClass}Dashboard implements DashboardContributor {
 
     @Override
     public List<DashboardFigure> figures(String language) {
-        long count = tx.required(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + ${moduleClass}Schema.SCHEMA + ".ENTRIES");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        long count = tx.required(c -> Sql.number(c, "SELECT COUNT(*) FROM " + ${moduleClass}Schema.SCHEMA + ".ENTRIES"));
         return List.of(new DashboardFigure("${moduleId}.entries", "en".equals(language) ? "Entries" : "Số mục đã ghi",
                 count, "${moduleTitle}"));
     }
