@@ -30,6 +30,9 @@
     'cl.TUYET_MAT': 'Top secret', 'print.invitations': 'Print the invitation (PDF)', 'print.delegates': 'Delegate list (PDF)',
     'recorded': 'Official count recorded: {valid} valid of {cast}; digest {digest}.', 'voided': 'Ballot {number} voided: {reason}',
     'c.name': 'Name', 'c.votes': 'Votes', 'c.percent': 'Share', 'c.result': 'Result',
+    'cost.heading': 'Cost estimate', 'f.costAmount': 'Amount (VND)', 'f.costNote': 'What it covers', 'cost.submit': 'Save estimate',
+    'cost.none': 'none', 'cost.saved': 'Cost estimate saved.', 'cost.PENDING': 'Waiting for the finance module',
+    'cost.REQUESTED': 'Budget line {line} in finance ({status})', 'cost.REFUSED': 'Refused by finance: {problem}',
     // texts made by the script
     'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Executive Committee conference', 'type.STANDING_COMMITTEE_MEETING': 'Standing Committee meeting',
     'type.STANDING_BOARD_MEETING': 'Standing Board meeting', 'type.WORKING_SESSION': 'Working session',
@@ -49,6 +52,8 @@
     'months': 'January,February,March,April,May,June,July,August,September,October,November,December'
   };
   const VI = {
+    'cost.none': 'chưa có', 'cost.saved': 'Đã lưu dự toán kinh phí.', 'cost.PENDING': 'Chờ gửi sang phân hệ tài chính',
+    'cost.REQUESTED': 'Dòng ngân sách {line} bên tài chính ({status})', 'cost.REFUSED': 'Tài chính từ chối: {problem}',
     'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Hội nghị Ban Chấp hành', 'type.STANDING_COMMITTEE_MEETING': 'Họp Ban Thường vụ',
     'type.STANDING_BOARD_MEETING': 'Họp Thường trực', 'type.WORKING_SESSION': 'Buổi làm việc',
     'type.THEMATIC_CONFERENCE': 'Hội nghị chuyên đề', 'type.ONLINE_CONFERENCE': 'Hội nghị trực tuyến', 'type.CONGRESS': 'Đại hội',
@@ -340,6 +345,7 @@
       delegates.hidden = m.type !== 'CONGRESS';
       delegates.setAttribute('href', m.type === 'CONGRESS' ? '/api/meetings/' + m.id + '/delegates.pdf' : '#');
       showStatus(m);
+      showCost(m.costEstimate);
       await Promise.all([loadAgenda(id), loadAttendance(id), loadMinutes(id)]);
     } catch (e) {
       status(e.message, true);
@@ -450,6 +456,28 @@
     $('#minutes-text').readOnly = approved;
     $('#minutes-save').disabled = approved;
     $('#minutes-approve').disabled = approved;
+  }
+  /** The estimate and where it stands with finance; the form starts from it. */
+  function showCost(c) {
+    $('#cost-amount').textContent = c ? new Intl.NumberFormat('vi-VN').format(c.amountVnd) + ' ₫' : t('cost.none');
+    const tag = $('#cost-status');
+    tag.hidden = !c;
+    tag.textContent = c ? t('cost.' + c.status, { line: c.budgetLineId, status: c.budgetStatus, problem: c.problem }) : '';
+    $('#cost-status').setAttribute('data-status', c ? c.status : '');
+    $('#c-amount').value = c ? String(c.amountVnd) : '';
+    $('#c-note').value = c && c.note ? c.note : '';
+  }
+  async function saveCost(ev) {
+    ev.preventDefault();
+    const form = $('#cost-form');
+    clearErrors(form);
+    try {
+      showCost(await api('PUT', '/meetings/' + state.meetingId + '/cost-estimate',
+        { amountVnd: $('#c-amount').value.replace(/[.\s]/g, ''), note: $('#c-note').value }));
+      status(t('cost.saved'), false);
+    } catch (e) {
+      showError(form, e);
+    }
   }
   async function saveMinutes(ev) {
     ev.preventDefault();
@@ -604,6 +632,7 @@
     $('#room-form').addEventListener('submit', addRoom);
     $('#agenda-form').addEventListener('submit', addAgendaItem);
     $('#minutes-form').addEventListener('submit', saveMinutes);
+    $('#cost-form').addEventListener('submit', saveCost);
     $('#minutes-approve').addEventListener('click', approveMinutes);
     $('#election-load').addEventListener('submit', openElection);
     $('#ballot-form').addEventListener('submit', enterBallot);

@@ -170,6 +170,7 @@ public class MeetingsPageBrowserIT {
         assertTrue(invitation, invitation.endsWith("/api/meetings/" + meetingId + "/invitations.pdf"));
         assertPdf(http, invitation.substring(karaf.baseUrl().length()));
         assertTrue("not a Congress: no delegate list", !driver.findElement(By.id("m-delegates-pdf")).isDisplayed());
+        costEstimate(wait, meetingId, http);
 
         countElection(wait, election, http);
 
@@ -177,6 +178,30 @@ public class MeetingsPageBrowserIT {
         wait.until(ExpectedConditions.textToBe(By.id("tab-count"), "Vote counting"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-rows"), "Elected"));
         screenshot("07-count-en");
+    }
+
+    /**
+     * A cost estimate set on the meeting page: a wrong amount is named next to its field, a right one
+     * (typed with the Vietnamese thousands dots) is kept and waits for finance, which is not installed.
+     */
+    private void costEstimate(WebDriverWait wait, String meetingId, Http http) {
+        assertEquals("chưa có", driver.findElement(By.id("cost-amount")).getText());
+        driver.findElement(By.id("c-amount")).sendKeys("một trăm triệu");
+        driver.findElement(By.cssSelector("#cost-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#cost-form [data-field='amountVnd']"), java.util.regex.Pattern.compile(".+")));
+        driver.findElement(By.id("c-amount")).clear();
+        driver.findElement(By.id("c-amount")).sendKeys("150.000.000");
+        driver.findElement(By.id("c-note")).sendKeys("Hội trường, tài liệu, nước uống");
+        driver.findElement(By.cssSelector("#cost-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("cost-status"), "data-status", "PENDING"));
+        assertTrue(driver.findElement(By.id("cost-amount")).getText(), driver.findElement(By.id("cost-amount")).getText()
+                .startsWith("150.000.000"));
+        assertEquals("Chờ gửi sang phân hệ tài chính", driver.findElement(By.id("cost-status")).getText());
+        Http.Response stored = http.get("/api/meetings/" + meetingId + "/cost-estimate");
+        assertEquals(stored.body(), 200, stored.status());
+        assertEquals(150_000_000L, stored.json().get("amountVnd").asLong());
+        assertEquals("Hội trường, tài liệu, nước uống", stored.json().get("note").asText());
+        screenshot("06-cost-estimate");
     }
 
     /** Three ballots for one seat between two names: two keep An, one keeps both (invalid). */
