@@ -14,7 +14,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -24,15 +23,14 @@ import org.partyoffice.platform.api.search.SearchQuery;
 /**
  * Turns a {@link SearchQuery} into a Lucene query built from analysed tokens, never from a query
  * syntax: quotes, brackets, {@code AND}, backslashes are just characters of the user's words, so no
- * input can cause a parse error. Every word is required in the title or text ({@link Fields#BODY});
- * the same word in the title adds to the score; a word ending in {@code *} matches as a prefix.
+ * input can cause a parse error. Every word is required in the title or text ({@link Fields#BODY}),
+ * where title words weigh more ({@link Fields#TITLE_WEIGHT}); a word ending in {@code *} matches as a
+ * prefix.
  * Clearance and filters are non-scoring filters, so they change what is matched and counted, never
  * the order.
  */
 final class QueryTranslator {
 
-    /** Title matches count this much more than text matches. */
-    static final float TITLE_BOOST = 3f;
     /**
      * Shorter prefixes match as whole words: a one-letter prefix would expand to a large part of
      * the dictionary of a million-item index and blow the latency budget.
@@ -59,7 +57,6 @@ final class QueryTranslator {
                 boolean asPrefix = prefix && i == tokens.size() - 1 && token.length() >= MIN_PREFIX;
                 (asPrefix ? prefixes : terms).add(token);
                 words.add(match(Fields.BODY, token, asPrefix), Occur.MUST);
-                words.add(new BoostQuery(match(Fields.TITLE, token, asPrefix), TITLE_BOOST), Occur.SHOULD);
                 any = true;
             }
         }
