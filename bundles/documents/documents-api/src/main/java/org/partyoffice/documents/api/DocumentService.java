@@ -81,6 +81,16 @@ public interface DocumentService {
      */
     Document promulgate(long id, LocalDate date);
 
+    /**
+     * Promulgates a signed document as {@code promulgation} says: in a Congress's one sequence
+     * (the day must fall within the Congress), or in the unit's own register, and for a joint
+     * document with the other bodies' abbreviations in its symbol (the number stays the lead
+     * body's). {@link #promulgate(long, LocalDate)} is this with a document of one body.
+     *
+     * @since 1.2
+     */
+    Document promulgateWith(long id, Promulgation promulgation);
+
     /** Withdraws a document; a promulgated one keeps its number, which is never given again. */
     Document cancel(long id, String reason);
 

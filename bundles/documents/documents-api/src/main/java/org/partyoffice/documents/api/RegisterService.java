@@ -27,6 +27,16 @@ public interface RegisterService {
     /** Configures a unit's register: issuer abbreviation, policy and current term. */
     Register saveRegister(Register register);
 
+    /** The unit's Congress registers, latest first (what the reader's scope covers). @since 1.2 */
+    List<CongressRegister> congresses(long unitId);
+
+    /**
+     * Adds a Congress register ({@code id} 0) or changes one: name, abbreviation, period label and
+     * days. A Congress that has numbered documents keeps its period label and cannot be narrowed so
+     * that one of them falls outside it. @since 1.2
+     */
+    CongressRegister saveCongress(CongressRegister congress);
+
     /** The register for a period as CSV (UTF-8, RFC 4180), only what the reader may see. */
     byte[] exportCsv(long unitId, LocalDate from, LocalDate to);
 

@@ -15,9 +15,15 @@
  * means exact), and pages with totals of the incoming register
  * ({@link org.partyoffice.documents.api.IncomingService#page}) and of tasks
  * ({@link org.partyoffice.documents.api.TaskService#page}).
+ *
+ * <p>1.2 (additions only): Congress registers ({@link org.partyoffice.documents.api.CongressRegister},
+ * {@link org.partyoffice.documents.api.RegisterService#congresses}): all documents of a Congress
+ * share one sequence from the preparatory session to the closing; and
+ * {@link org.partyoffice.documents.api.DocumentService#promulgateWith} with a {@link org.partyoffice.documents.api.Promulgation} for Congress and joint documents (a joint
+ * document takes the lead body's number).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.partyoffice.documents.api;
 
 import org.osgi.annotation.bundle.Export;

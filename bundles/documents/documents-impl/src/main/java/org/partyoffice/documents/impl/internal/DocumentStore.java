@@ -260,18 +260,19 @@ final class DocumentStore {
         }
     }
 
-    void promulgate(Connection c, long id, long number, String symbol, String period, LocalDate date, Instant now)
-            throws SQLException {
+    void promulgate(Connection c, long id, long number, String symbol, String period, Long congressId, LocalDate date,
+                    Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE DOCUMENTS.DOCUMENTS SET STATUS = ?, NUMBER = ?, SYMBOL = ?, "
-                + "PERIOD = ?, PROMULGATED_ON = ?, PROMULGATED_AT = ?, UPDATED_AT = ? WHERE ID = ?")) {
+                + "PERIOD = ?, CONGRESS_ID = ?, PROMULGATED_ON = ?, PROMULGATED_AT = ?, UPDATED_AT = ? WHERE ID = ?")) {
             ps.setString(1, DocumentStatus.PROMULGATED.name());
             ps.setLong(2, number);
             ps.setString(3, symbol);
             ps.setString(4, period);
-            Jdbc.setNullableDate(ps, 5, date);
-            ps.setLong(6, now.toEpochMilli());
+            Jdbc.setNullableLong(ps, 5, congressId);
+            Jdbc.setNullableDate(ps, 6, date);
             ps.setLong(7, now.toEpochMilli());
-            ps.setLong(8, id);
+            ps.setLong(8, now.toEpochMilli());
+            ps.setLong(9, id);
             ps.executeUpdate();
         }
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -44,6 +45,7 @@ import org.partyoffice.documents.api.RelationKind;
 import org.partyoffice.documents.api.Review;
 import org.partyoffice.documents.api.ReviewDecision;
 import org.partyoffice.documents.api.OpenedFile;
+import org.partyoffice.documents.api.Promulgation;
 import org.partyoffice.documents.api.SearchPage;
 import org.partyoffice.documents.api.TimelineEntry;
 import org.partyoffice.documents.api.Urgency;
@@ -95,7 +97,14 @@ public final class JdbcDocumentService implements DocumentService {
         @AttributeDefinition(description = "Full-text search counts matches exactly up to this many and says "
                 + "'more than' beyond (an exact count of common words over a million documents is slow)")
         int searchExactTotalUpTo() default DocumentSearch.DEFAULT_EXACT_TOTAL_UP_TO;
+
+        @AttributeDefinition(description = "Added to the type abbreviation of a joint document (văn bản liên tịch), "
+                + "e.g. HD becomes HDLT in 05-HDLT/TU-UBND")
+        String jointTypeSuffix() default "LT";
     }
+
+    /** The column's width. */
+    private static final int MAX_SYMBOL = 60;
 
     static final String MODULE = DocumentsSchema.MODULE;
     private static final Logger LOG = LoggerFactory.getLogger(JdbcDocumentService.class);
@@ -112,10 +121,14 @@ public final class JdbcDocumentService implements DocumentService {
     private final AccountService accounts;
     private final DocumentIndex index;
     private final DocumentEventPublisher events;
-    private final Registers registers;
-    private final long maxBytes;
-    private final int searchExactTotalUpTo;
-    private final Clock clock;
+    // Settings are applied in place (@Modified): the feature delivers its configuration right after
+    // install, and a restart then would drop in-flight requests and every REST resource with it.
+    private volatile Registers registers;
+    private volatile long maxBytes;
+    private volatile int searchExactTotalUpTo;
+    private volatile String jointTypeSuffix;
+    private volatile Clock clock;
+    private final boolean systemClock;
     private final DocumentStore store = new DocumentStore();
     private final IncomingStore incoming = new IncomingStore();
 
@@ -128,8 +141,7 @@ public final class JdbcDocumentService implements DocumentService {
                                @Reference NumberingService numbering, @Reference ContentStore files,
                                @Reference OrganisationService organisation, @Reference AccountService accounts,
                                @Reference DocumentIndex index, @Reference DocumentEventPublisher events, Config config) {
-        this(tx, access, audit, numbering, files, organisation, accounts, index, events, config,
-                Clock.system(ZoneId.of(config.zone())));
+        this(tx, access, audit, numbering, files, organisation, accounts, index, events, config, null);
     }
 
     JdbcDocumentService(Transactions tx, Access access, AuditTrail audit, NumberingService numbering, ContentStore files,
@@ -145,10 +157,25 @@ public final class JdbcDocumentService implements DocumentService {
         this.accounts = accounts;
         this.index = index;
         this.events = events;
+        this.systemClock = clock == null;
+        this.clock = clock;
+        apply(config);
+    }
+
+    /** A changed configuration, taken without restarting the service. */
+    @Modified
+    void apply(Config config) {
+        String suffix = config.jointTypeSuffix() == null ? "" : config.jointTypeSuffix().strip();
+        if (!suffix.matches("\\p{L}{0,4}")) {
+            throw new IllegalArgumentException("jointTypeSuffix must be up to 4 letters, not '" + suffix + "'");
+        }
         this.registers = new Registers(config.defaultIssuers(), config.defaultTerm());
         this.maxBytes = config.maxFileMegabytes() * 1024L * 1024L;
         this.searchExactTotalUpTo = Math.max(0, config.searchExactTotalUpTo());
-        this.clock = clock;
+        this.jointTypeSuffix = suffix;
+        if (systemClock) {
+            this.clock = Clock.system(ZoneId.of(config.zone()));
+        }
     }
 
     /** For tests: the signature service as DS would bind it. */
@@ -384,21 +411,35 @@ public final class JdbcDocumentService implements DocumentService {
 
     @Override
     public Document promulgate(long id, LocalDate date) {
+        return promulgateWith(id, Promulgation.on(date));
+    }
+
+    @Override
+    public Document promulgateWith(long id, Promulgation promulgation) {
         user.requireAnyRole(CLERKS);
+        Promulgation how = promulgation == null ? Promulgation.on(null) : promulgation;
         get(id);
-        LocalDate day = date == null ? LocalDate.now(clock) : date;
+        LocalDate day = how.date() == null ? LocalDate.now(clock) : how.date();
         if (day.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidInputException("date", "must not be in the future", day);
         }
         Instant now = clock.instant();
+        Registers rules = registers;
+        String jointSuffix = this.jointTypeSuffix;
         Document d = change(id, "promulgate", Set.of(DocumentStatus.SIGNED), (c, doc) -> {
             Unit unit = organisation.get(doc.unitId(), "unitId");
-            Register register = registers.registerFor(c, unit);
-            String period = register.policy() == NumberingPolicy.YEAR ? Integer.toString(day.getYear()) : register.term();
-            long number = numbering.next(new SequenceKey("documents:" + unit.id(), doc.type(), period));
-            String symbol = String.format("%02d-%s/%s", number, doc.type(), register.issuer());
-            store.promulgate(c, id, number, symbol, period, day, now);
-            step(c, id, "promulgated", symbol + " (" + period + ")", now);
+            Registers.Slot slot = rules.slot(c, unit, doc.type(), day, how.congressId());
+            List<String> joint = Registers.jointIssuers(how.jointIssuers(), slot.issuer());
+            long number = numbering.next(slot.sequence());
+            String symbol = joint.isEmpty()
+                    ? String.format("%02d-%s/%s", number, doc.type(), slot.issuer())
+                    : String.format("%02d-%s%s/%s-%s", number, doc.type(), jointSuffix, slot.issuer(), String.join("-", joint));
+            if (symbol.length() > MAX_SYMBOL) {
+                throw new InvalidInputException("jointIssuers", "make the symbol longer than " + MAX_SYMBOL
+                        + " characters: " + symbol);
+            }
+            store.promulgate(c, id, number, symbol, slot.period(), slot.congressId(), day, now);
+            step(c, id, "promulgated", symbol + " (" + slot.period() + ")", now);
         });
         events.post(DocumentEvents.PROMULGATED, Map.of(DocumentEvents.DOCUMENT_ID, id, DocumentEvents.UNIT_ID, d.unitId(),
                 DocumentEvents.SYMBOL, d.symbol(), DocumentEvents.CLASSIFICATION, d.classification().name()));

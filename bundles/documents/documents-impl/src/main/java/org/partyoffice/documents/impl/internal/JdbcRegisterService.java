@@ -1,5 +1,8 @@
 package org.partyoffice.documents.impl.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +11,15 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.partyoffice.documents.api.CongressRegister;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentType;
 import org.partyoffice.documents.api.Register;
 import org.partyoffice.documents.api.RegisterService;
 import org.partyoffice.platform.api.AuditTrail;
+import org.partyoffice.platform.api.ConflictException;
 import org.partyoffice.platform.api.CurrentUser;
+import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.OrganisationService;
 import org.partyoffice.platform.api.Roles;
@@ -32,6 +38,7 @@ public final class JdbcRegisterService implements RegisterService {
     private final AuditTrail audit;
     private final OrganisationService organisation;
     private final RegisterStore registers = new RegisterStore();
+    private final CongressStore congresses = new CongressStore();
     private final DocumentStore documents = new DocumentStore();
 
     @Activate
@@ -80,6 +87,63 @@ public final class JdbcRegisterService implements RegisterService {
                     r.issuer() + " " + r.policy() + " " + r.term());
             return r;
         });
+    }
+
+    @Override
+    public List<CongressRegister> congresses(long unitId) {
+        organisation.get(unitId, "unitId");
+        return tx.required(c -> congresses.ofUnit(c, unitId));
+    }
+
+    @Override
+    public CongressRegister saveCongress(CongressRegister congress) {
+        user.requireAnyRole(Roles.ADMIN, Roles.IT_ADMIN, Roles.OFFICE_STAFF);
+        CongressRegister r = Registers.validate(congress, organisation);
+        return tx.required(c -> {
+            if (r.id() != 0) {
+                CongressRegister before = congresses.get(c, r.id()).filter(k -> k.unitId() == r.unitId())
+                        .orElseThrow(() -> new EntityNotFoundException("Congress of unit " + r.unitId(), r.id(), "id"));
+                keepNumbered(c, before, r);
+            }
+            Optional<CongressRegister> clash = congresses.overlapping(c, r);
+            if (clash.isPresent()) {
+                throw new ConflictException("opensOn", "the days overlap " + clash.get().name() + " ("
+                        + clash.get().opensOn() + " … " + clash.get().closesOn() + ")");
+            }
+            CongressRegister saved;
+            try {
+                saved = r.id() == 0 ? withId(r, congresses.insert(c, r)) : update(c, r);
+            } catch (SQLIntegrityConstraintViolationException taken) {
+                throw new ConflictException("period", "this unit already has a Congress labelled " + r.period());
+            }
+            audit.append(DocumentsSchema.MODULE, "congress.save", Long.toString(saved.id()), saved.name() + " "
+                    + saved.period() + " " + saved.opensOn() + ".." + saved.closesOn());
+            return saved;
+        });
+    }
+
+    /** Numbers already given stay right: same label, and every one of their days still inside. */
+    private void keepNumbered(Connection c, CongressRegister before, CongressRegister after) throws SQLException {
+        Optional<LocalDate[]> span = congresses.numberedSpan(c, before.id());
+        if (span.isEmpty()) {
+            return;
+        }
+        if (!before.period().equals(after.period())) {
+            throw new ConflictException("period", "documents were numbered as " + before.period() + "; it cannot change");
+        }
+        if (after.opensOn().isAfter(span.get()[0]) || after.closesOn().isBefore(span.get()[1])) {
+            throw new ConflictException("opensOn", "documents of this Congress were promulgated " + span.get()[0] + " … "
+                    + span.get()[1] + "; the days must still cover them");
+        }
+    }
+
+    private CongressRegister update(Connection c, CongressRegister r) throws SQLException {
+        congresses.update(c, r);
+        return r;
+    }
+
+    private static CongressRegister withId(CongressRegister r, long id) {
+        return new CongressRegister(id, r.unitId(), r.name(), r.issuer(), r.period(), r.opensOn(), r.closesOn());
     }
 
     @Override
