@@ -28,6 +28,8 @@
     'a.noSigning': 'Digital signing is not available: the digital signatures module is not installed',
     'a.scan': 'Signed on paper: upload the signed page\u2019s scan (PDF, JPEG, PNG)', 'a.paper': 'Confirm the paper signature',
     'a.date': 'Date of promulgation (empty: today)', 'a.promulgate': 'Number and promulgate',
+    'a.congress': 'Number from', 'a.ownRegister': 'The unit\u2019s own register (per type and term)',
+    'a.joint': 'Joint document: the other issuing bodies (abbreviations, comma-separated)',
     'a.recipients': 'Send to units', 'a.distribute': 'Distribute', 'a.reason': 'Reason for cancelling', 'a.cancel': 'Cancel the document',
     'a.none': 'Nothing more can be done with this document.', 'a.noUnits': 'There are no other units to send it to.', 'a.cancelConfirm': 'Cancel this document?',
     'done.submitted': 'Submitted to {who}.', 'done.signed': 'Signed.', 'done.promulgated': 'Promulgated as {symbol}.',
@@ -62,6 +64,7 @@
     'v.added': 'Đã tải lên phiên bản {n}.', 'kind.DRAFT': 'Dự thảo', 'kind.SIGNED': 'Bản ký số', 'kind.SCAN': 'Bản quét đã ký',
     'r.none': 'Chưa gửi xin ý kiến.', 'rd.PENDING': 'Chờ ý kiến', 'rd.APPROVED': 'Đồng ý', 'rd.CHANGES_REQUESTED': 'Đề nghị sửa',
     'a.cancelConfirm': 'Hủy văn bản này?', 'a.noUnits': 'Không có đơn vị nào khác để gửi.',
+    'a.ownRegister': 'Sổ văn bản của đơn vị (theo loại, nhiệm kỳ)',
     'done.submitted': 'Đã trình ký {who}.', 'done.signed': 'Đã ký.', 'done.promulgated': 'Đã ban hành, số {symbol}.',
     'done.distributed': 'Đã gửi đến {n} đơn vị.', 'done.cancelled': 'Đã hủy.', 'done.review': 'Đã gửi.', 'done.task': 'Đã giao nhiệm vụ.',
     'i.registered': 'Đã vào sổ, số đến {n}.', 'i.assign': 'Giao xử lý', 'i.complete': 'Xong', 'i.handler': 'Tài khoản xử lý',
@@ -321,6 +324,7 @@
     renderVersions(d, versions);
     renderReviews(d, reviews);
     renderActions(d);
+    if (d.status === 'SIGNED') await fillCongresses(d);
     renderTimeline(timeline);
     window.scrollTo(0, 0);
   }
@@ -383,6 +387,17 @@
       box.appendChild(h('label', { class: 'check' }, h('input', { type: 'checkbox', value: String(u.id), 'data-unit': String(u.id) }), u.name));
     }
     if (!box.firstChild) box.appendChild(h('p', { class: 'muted small' }, t('a.noUnits')));
+  }
+  /** The registers a signed document can take its number from: its unit's own, or one of its Congresses. */
+  async function fillCongresses(d) {
+    const congresses = await api('GET', '/documents/registers/' + d.unitId + '/congresses');
+    const select = $('#promulgate-congress');
+    clear(select);
+    select.appendChild(h('option', { value: '' }, t('a.ownRegister')));
+    for (const k of congresses) {
+      select.appendChild(h('option', { value: String(k.id), 'data-period': k.period },
+        k.name + ' (' + k.issuer + ', ' + date(k.opensOn) + ' – ' + date(k.closesOn) + ')'));
+    }
   }
   function renderTimeline(entries) {
     const ol = $('#timeline');
@@ -615,8 +630,11 @@
       await openDocument(id);
       status(t('done.signed'));
     });
-    onSubmit($('#promulgate-form'), () => step('/promulgate', { date: $('#promulgate-date').value || null },
-      (d) => t('done.promulgated', { symbol: d.symbol })));
+    onSubmit($('#promulgate-form'), () => step('/promulgate', {
+      date: $('#promulgate-date').value || null,
+      congressId: $('#promulgate-congress').value ? Number($('#promulgate-congress').value) : null,
+      jointIssuers: $('#promulgate-joint').value.split(',').map((s) => s.trim()).filter((s) => s)
+    }, (d) => t('done.promulgated', { symbol: d.symbol })));
     onSubmit($('#distribute-form'), () => step('/distribute',
       { unitIds: Array.from(document.querySelectorAll('#distribute-units input:checked')).map((i) => Number(i.value)) },
       (list) => t('done.distributed', { n: list.length })));

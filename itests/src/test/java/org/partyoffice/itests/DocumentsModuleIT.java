@@ -225,6 +225,19 @@ public class DocumentsModuleIT {
                 + " --sender \"Ban Tổ chức Trung ương\" --symbol 15-HD/BTCTW --urgency \"Hỏa tốc\" \"Hướng dẫn về công tác cán bộ\"");
         assertFalse(in.error(), in.failed());
         assertTrue(in.output(), in.output().contains("1/"));
+
+        long unit = user.callAs(CLERK, () -> accounts.find(CLERK)).orElseThrow().unitId();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        Shell.Result congress = Shell.run(sessions, CLERK, PASSWORD, "documents:congress --name \"Đại hội đại biểu lần thứ XVI\" "
+                + "--opens " + today + " --closes " + today.plusDays(2) + " " + unit);
+        assertFalse(congress.error(), congress.failed());
+        assertTrue(congress.output(), congress.output().contains("ĐH-" + today.getYear()));
+        Shell.Result congresses = Shell.run(sessions, VIEWER, PASSWORD, "documents:congress " + unit);
+        assertFalse(congresses.error(), congresses.failed());
+        assertTrue(congresses.output(), congresses.output().contains("Đại hội đại biểu lần thứ XVI"));
+        Shell.Result badDay = Shell.run(sessions, CLERK, PASSWORD, "documents:congress --name \"Đại hội\" --opens 12/10/2025 "
+                + "--closes 2025-10-15 " + unit);
+        assertTrue(badDay.error(), badDay.failed() && badDay.error().startsWith("Error: --opens: "));
     }
 
     private void uninstallAndReinstallKeepTheRegister() throws Exception {

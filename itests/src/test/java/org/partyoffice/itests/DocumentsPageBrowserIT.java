@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The documents module's page at {@code /office/documents/} in headless Chromium, against the
  * distribution with {@code partyoffice-documents} as a boot feature (and no signatures module):
- * a resolution drafted, uploaded, submitted, signed on paper and promulgated from the page, then
- * found in the register and by search. Screenshots go to {@code target/screenshots/documents-*.png}.
+ * a resolution drafted, uploaded, submitted, signed on paper and promulgated from the page in the
+ * sequence of the Congress being held, then found in the register and by search. Screenshots go to {@code target/screenshots/documents-*.png}.
  */
 public class DocumentsPageBrowserIT {
 
@@ -92,7 +92,13 @@ public class DocumentsPageBrowserIT {
             assertEquals(file, 200, res.statusCode());
             assertTrue(file + " charset", res.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"));
         }
-        prepareUnitAndAccounts();
+        long unitId = prepareUnitAndAccounts();
+        // The Congress being held: its documents share one sequence, whatever their type.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        Http.Response congress = new Http(karaf.httpPort()).basic(CLERK, PW).post("/api/documents/registers/" + unitId
+                + "/congresses", "{\"name\":\"Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI\",\"opensOn\":\"" + today
+                + "\",\"closesOn\":\"" + today.plusDays(2) + "\"}");
+        assertEquals(congress.body(), 201, congress.status());
 
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
@@ -158,16 +164,27 @@ public class DocumentsPageBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#version-rows tr[data-version='2']")));
         assertTrue(driver.findElement(By.cssSelector("#version-rows tr[data-version='2']")).getText().contains("Bản quét đã ký"));
 
+        // numbered in the Congress's sequence; a day before the Congress is refused next to the date
+        Select from = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("promulgate-congress"))));
+        assertEquals("Sổ văn bản của đơn vị (theo loại, nhiệm kỳ)", from.getFirstSelectedOption().getText());
+        from.selectByValue(congress.json().get("id").asText());
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('promulgate-date').value = arguments[0];",
+                today.minusDays(3).toString());
+        driver.findElement(By.id("promulgate-submit")).click();
+        WebElement dateError = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#promulgate-form .field-error[data-field='date']")));
+        assertTrue(dateError.getText(), dateError.getText().contains("Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('promulgate-date').value = '';");
         driver.findElement(By.id("promulgate-submit")).click();
         awaitStatusTag(wait, "PROMULGATED");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-heading"), "01-NQ/TU"));
-        assertTrue(driver.findElement(By.cssSelector("#timeline li[data-action='promulgated']")).getText().contains("01-NQ/TU"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("doc-heading"), "01-NQ/ĐH"));
+        assertTrue(driver.findElement(By.cssSelector("#timeline li[data-action='promulgated']")).getText().contains("01-NQ/ĐH"));
         screenshot("03-promulgated");
 
         // the register shows the symbol
         driver.findElement(By.id("doc-back")).click();
         By row = By.cssSelector("#doc-rows tr[data-id='" + id + "']");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "01-NQ/TU"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "01-NQ/ĐH"));
         assertTrue(driver.findElement(row).getText().contains(TITLE));
         assertTrue(driver.findElement(row).getText().contains("Đã ban hành"));
         screenshot("04-register");
@@ -180,7 +197,7 @@ public class DocumentsPageBrowserIT {
                 .sendKeys(fullText ? "chuyen doi so co quan Dang" : "chuyển đổi số trong các cơ quan");
         driver.findElement(By.id("search-submit")).click();
         WebElement hit = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#search-results li[data-id='" + id + "']")));
-        assertTrue(hit.getText(), hit.getText().contains("01-NQ/TU"));
+        assertTrue(hit.getText(), hit.getText().contains("01-NQ/ĐH"));
         screenshot("05-search");
 
         // English
@@ -192,7 +209,7 @@ public class DocumentsPageBrowserIT {
     }
 
     /** A unit and accounts of their own, over REST as the administrator. */
-    private static void prepareUnitAndAccounts() throws InterruptedException {
+    private static long prepareUnitAndAccounts() throws InterruptedException {
         Http http = new Http(karaf.httpPort()).basic("admin", karaf.adminPassword());
         // the page may answer before the first-start administrator exists
         for (int i = 0; i < 240 && http.get("/api/session").status() != 200; i++) {
@@ -206,6 +223,7 @@ public class DocumentsPageBrowserIT {
                     + Http.q(PW) + ",\"roles\":[\"" + a[2] + "\"],\"clearance\":\"TOI_MAT\",\"unitId\":" + unitId + "}");
             assertEquals(r.body(), 201, r.status());
         }
+        return unitId;
     }
 
     private static void awaitStatusTag(WebDriverWait wait, String status) {

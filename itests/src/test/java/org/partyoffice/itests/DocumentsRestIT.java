@@ -73,6 +73,7 @@ public class DocumentsRestIT {
         step3AViewerNeverSeesTheTopSecretDocument();
         step4BadInputIsAProblemNamingTheField();
         step5DistributionIncomingAndTasks();
+        step6CongressAndJointDocuments();
     }
 
     private void step0InstallAtRuntimeAndPrepareUnitsAndAccounts() throws Exception {
@@ -306,6 +307,59 @@ public class DocumentsRestIT {
         Http.Response r = http.post("/api/accounts", "{\"login\":\"" + login + "\",\"fullName\":" + Http.q(name) + ",\"password\":"
                 + Http.q(PW) + ",\"roles\":[\"" + role + "\"],\"clearance\":" + Http.q(clearance) + ",\"unitId\":" + unit + "}");
         assertEquals(r.body(), 201, r.status());
+    }
+
+    /** A Congress's documents share one sequence; a joint document takes the lead body's number. */
+    private void step6CongressAndJointDocuments() {
+        clerk();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String congresses = "/api/documents/registers/" + province + "/congresses";
+        Http.Response congress = http.post(congresses, "{\"name\":\"Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI\","
+                + "\"opensOn\":\"" + today.minusDays(1) + "\",\"closesOn\":\"" + today.plusDays(1) + "\"}");
+        assertEquals(congress.body(), 201, congress.status());
+        long congressId = congress.json().get("id").asLong();
+        String period = "ĐH-" + today.minusDays(1).getYear();
+        assertEquals(period, congress.json().get("period").asText());
+        assertEquals("ĐH", congress.json().get("issuer").asText());
+        assertEquals(congressId, http.get(congresses).json().get(0).get("id").asLong());
+        assertProblem(http.post(congresses, "{\"name\":\"Đại hội bất thường\",\"period\":\"ĐH-BT\",\"opensOn\":\"" + today
+                + "\",\"closesOn\":\"" + today + "\"}"), 409, "opensOn");
+        assertProblem(http.post(congresses, "{\"name\":\"Đại hội\",\"opensOn\":\"" + today + "\",\"closesOn\":\""
+                + today.minusDays(5) + "\"}"), 422, "closesOn");
+        assertProblem(http.post(congresses, "{\"name\":\"Đại hội\",\"closesOn\":\"" + today + "\"}"), 422, "opensOn");
+
+        long minutes = signedOnPaper("BB", "Biên bản kiểm phiếu bầu Ban Chấp hành");
+        assertProblem(http.post("/api/documents/" + minutes + "/promulgate", "{\"congressId\":" + congressId + ",\"date\":\""
+                + today.minusDays(2) + "\"}"), 422, "date");
+        assertProblem(http.post("/api/documents/" + minutes + "/promulgate", "{\"congressId\":987654}"), 422, "congressId");
+        Http.Response numbered = http.post("/api/documents/" + minutes + "/promulgate", "{\"congressId\":" + congressId + "}");
+        assertEquals(numbered.body(), 200, numbered.status());
+        assertEquals("01-BB/ĐH", numbered.json().get("symbol").asText());
+        assertEquals(period, numbered.json().get("period").asText());
+        Http.Response found = http.get("/api/documents/by-symbol?symbol=" + enc("01-BB/ĐH") + "&period=" + enc(period));
+        assertEquals(found.body(), 200, found.status());
+        assertEquals(minutes, found.json().get("id").asLong());
+
+        long guidance = signedOnPaper("HD", "Hướng dẫn liên tịch về công tác dân vận");
+        assertProblem(http.post("/api/documents/" + guidance + "/promulgate", "{\"jointIssuers\":[\"TU\"]}"), 422,
+                "jointIssuers");
+        Http.Response joint = http.post("/api/documents/" + guidance + "/promulgate", "{\"jointIssuers\":[\"UBND\",\"MTTQ\"]}");
+        assertEquals(joint.body(), 200, joint.status());
+        assertEquals("01-HDLT/TU-UBND-MTTQ", joint.json().get("symbol").asText());
+    }
+
+    /** A draft of the province with a text version, submitted and signed on paper; the clerk's session after. */
+    private long signedOnPaper(String type, String title) {
+        clerk();
+        long id = created(http.post("/api/documents", "{\"unitId\":" + province + ",\"type\":\"" + type + "\",\"title\":"
+                + Http.q(title) + "}"));
+        assertEquals(201, http.send("POST", "/api/documents/" + id + "/versions", "text/plain; charset=UTF-8", "Nội dung: " + title,
+                "X-File-Name", "du-thao.txt").status());
+        assertEquals(200, http.post("/api/documents/" + id + "/submit", "{\"signerLogin\":\"" + SIGNER + "\"}").status());
+        Http.Response paper = http.send("POST", "/api/documents/" + id + "/sign-paper", "application/pdf", minimalPdf(),
+                "X-File-Name", "ban-ky.pdf");
+        assertEquals(paper.body(), 200, paper.status());
+        return id;
     }
 
     private static long created(Http.Response r) {

@@ -2,6 +2,8 @@ package org.partyoffice.documents.command.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentService;
+import org.partyoffice.documents.api.Promulgation;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.command.spi.OfficeAction;
 
@@ -21,6 +24,13 @@ public class PromulgateCommand extends OfficeAction {
     @Option(name = "--date", description = "Date of promulgation, e.g. 2026-03-02 (default today)")
     private String date;
 
+    @Option(name = "--congress", description = "Number it in this Congress register's one sequence (see documents:congress)")
+    private Long congress;
+
+    @Option(name = "--joint", description = "A joint document: the other bodies' abbreviations, comma-separated, e.g. UBND,MTTQ "
+            + "(the number stays the lead body's)")
+    private String joint;
+
     @Argument(index = 0, name = "id", required = true, description = "Document id")
     private long id;
 
@@ -29,7 +39,8 @@ public class PromulgateCommand extends OfficeAction {
 
     @Override
     protected void run() {
-        Document d = documents.promulgate(id, date(date, "--date"));
+        List<String> others = joint == null || joint.isBlank() ? List.of() : Arrays.asList(joint.split(","));
+        Document d = documents.promulgateWith(id, new Promulgation(date(date, "--date"), congress, others));
         out().println("Đã ban hành / promulgated: " + d.symbol() + " (" + d.period() + "), " + d.promulgatedOn());
     }
 

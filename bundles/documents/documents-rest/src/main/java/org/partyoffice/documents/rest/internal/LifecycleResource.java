@@ -23,6 +23,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentService;
 import org.partyoffice.documents.api.IncomingDocument;
+import org.partyoffice.documents.api.Promulgation;
 import org.partyoffice.documents.api.Relation;
 import org.partyoffice.documents.api.RelationKind;
 import org.partyoffice.documents.api.Review;
@@ -55,8 +56,11 @@ public final class LifecycleResource {
     public record SubmitBody(String signerLogin) {
     }
 
-    /** The promulgation date, ISO; empty is today. */
-    public record PromulgateBody(String date) {
+    /**
+     * The promulgation date, ISO (empty is today); the Congress whose one sequence numbers it; the
+     * other bodies of a joint document.
+     */
+    public record PromulgateBody(String date, Long congressId, List<String> jointIssuers) {
     }
 
     public record CancelBody(String reason) {
@@ -131,7 +135,8 @@ public final class LifecycleResource {
     @Path("{id: \\d+}/promulgate")
     @Consumes(MediaType.APPLICATION_JSON)
     public Document promulgate(@PathParam("id") long id, PromulgateBody body) {
-        return documents.promulgate(id, body == null ? null : Params.date(body.date(), "date"));
+        return documents.promulgateWith(id, body == null ? null
+                : new Promulgation(Params.date(body.date(), "date"), body.congressId(), body.jointIssuers()));
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.partyoffice.documents.api.CongressRegister;
 import org.partyoffice.documents.api.DocumentType;
 import org.partyoffice.documents.api.NumberingPolicy;
 import org.partyoffice.documents.api.Register;
@@ -42,6 +44,10 @@ public final class RegistersResource {
 
     /** A register: issuer abbreviation, TERM or YEAR, and the current term like 2025-2030. */
     public record RegisterBody(String issuer, String policy, String term) {
+    }
+
+    /** A Congress register: name, abbreviation (ĐH when empty), period label, ISO days. */
+    public record CongressBody(String name, String issuer, String period, String opensOn, String closesOn) {
     }
 
     private final RegisterService registers;
@@ -78,6 +84,33 @@ public final class RegistersResource {
         RegisterBody b = Params.required(body, "body");
         return registers.saveRegister(new Register(unitId, b.issuer(),
                 Params.required(Params.enumValue(NumberingPolicy.class, b.policy(), "policy"), "policy"), b.term()));
+    }
+
+    @GET
+    @Path("registers/{unitId: \\d+}/congresses")
+    public List<CongressRegister> congresses(@PathParam("unitId") long unitId) {
+        return registers.congresses(unitId);
+    }
+
+    @POST
+    @Path("registers/{unitId: \\d+}/congresses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addCongress(@PathParam("unitId") long unitId, CongressBody body) {
+        CongressRegister saved = registers.saveCongress(congress(0, unitId, body));
+        return Response.status(Response.Status.CREATED).entity(saved).build();
+    }
+
+    @PUT
+    @Path("registers/{unitId: \\d+}/congresses/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CongressRegister saveCongress(@PathParam("unitId") long unitId, @PathParam("id") long id, CongressBody body) {
+        return registers.saveCongress(congress(id, unitId, body));
+    }
+
+    private static CongressRegister congress(long id, long unitId, CongressBody body) {
+        CongressBody b = Params.required(body, "body");
+        return new CongressRegister(id, unitId, b.name(), b.issuer(), b.period(), Params.date(b.opensOn(), "opensOn"),
+                Params.date(b.closesOn(), "closesOn"));
     }
 
     /**
