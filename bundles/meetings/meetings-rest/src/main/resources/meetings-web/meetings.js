@@ -30,6 +30,8 @@
     'cl.TUYET_MAT': 'Top secret', 'print.invitations': 'Print the invitation (PDF)', 'print.delegates': 'Delegate list (PDF)',
     'recorded': 'Official count recorded: {valid} valid of {cast}; digest {digest}.', 'voided': 'Ballot {number} voided: {reason}',
     'c.name': 'Name', 'c.votes': 'Votes', 'c.percent': 'Share', 'c.result': 'Result',
+    'f.newClassification': 'Classification of the meeting', 'f.classReason': 'Why it changes', 'class.submit': 'Change classification',
+    'class.saved': 'The meeting is now {level}.',
     'cost.heading': 'Cost estimate', 'f.costAmount': 'Amount (VND)', 'f.costNote': 'What it covers', 'cost.submit': 'Save estimate',
     'cost.none': 'none', 'cost.saved': 'Cost estimate saved.', 'cost.PENDING': 'Waiting for the finance module',
     'cost.REQUESTED': 'Budget line {line} in finance ({status})', 'cost.REFUSED': 'Refused by finance: {problem}',
@@ -52,7 +54,7 @@
     'months': 'January,February,March,April,May,June,July,August,September,October,November,December'
   };
   const VI = {
-    'cost.none': 'chưa có', 'cost.saved': 'Đã lưu dự toán kinh phí.', 'cost.PENDING': 'Chờ gửi sang phân hệ tài chính',
+    'cost.none': 'chưa có', 'class.saved': 'Cuộc họp nay có độ mật: {level}.', 'cost.saved': 'Đã lưu dự toán kinh phí.', 'cost.PENDING': 'Chờ gửi sang phân hệ tài chính',
     'cost.REQUESTED': 'Dòng ngân sách {line} bên tài chính ({status})', 'cost.REFUSED': 'Tài chính từ chối: {problem}',
     'type.EXECUTIVE_COMMITTEE_CONFERENCE': 'Hội nghị Ban Chấp hành', 'type.STANDING_COMMITTEE_MEETING': 'Họp Ban Thường vụ',
     'type.STANDING_BOARD_MEETING': 'Họp Thường trực', 'type.WORKING_SESSION': 'Buổi làm việc',
@@ -346,6 +348,9 @@
       delegates.setAttribute('href', m.type === 'CONGRESS' ? '/api/meetings/' + m.id + '/delegates.pdf' : '#');
       showStatus(m);
       showCost(m.costEstimate);
+      $('#class-form').hidden = m.status === 'CLOSED' || m.status === 'CANCELLED';
+      $('#k-classification').value = m.classification || 'UNCLASSIFIED';
+      $('#k-reason').value = '';
       await Promise.all([loadAgenda(id), loadAttendance(id), loadMinutes(id)]);
     } catch (e) {
       status(e.message, true);
@@ -475,6 +480,19 @@
       showCost(await api('PUT', '/meetings/' + state.meetingId + '/cost-estimate',
         { amountVnd: $('#c-amount').value.replace(/[.\s]/g, ''), note: $('#c-note').value }));
       status(t('cost.saved'), false);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function reclassify(ev) {
+    ev.preventDefault();
+    const form = $('#class-form');
+    clearErrors(form);
+    try {
+      const m = await api('POST', '/meetings/' + state.meetingId + '/reclassify',
+        { classification: $('#k-classification').value, reason: $('#k-reason').value });
+      await openMeeting(state.meetingId, false);
+      status(t('class.saved', { level: t('cl.' + m.classification) }), false);
     } catch (e) {
       showError(form, e);
     }
@@ -633,6 +651,7 @@
     $('#agenda-form').addEventListener('submit', addAgendaItem);
     $('#minutes-form').addEventListener('submit', saveMinutes);
     $('#cost-form').addEventListener('submit', saveCost);
+    $('#class-form').addEventListener('submit', reclassify);
     $('#minutes-approve').addEventListener('click', approveMinutes);
     $('#election-load').addEventListener('submit', openElection);
     $('#ballot-form').addEventListener('submit', enterBallot);

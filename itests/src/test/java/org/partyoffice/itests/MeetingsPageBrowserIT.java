@@ -171,6 +171,7 @@ public class MeetingsPageBrowserIT {
         assertPdf(http, invitation.substring(karaf.baseUrl().length()));
         assertTrue("not a Congress: no delegate list", !driver.findElement(By.id("m-delegates-pdf")).isDisplayed());
         costEstimate(wait, meetingId, http);
+        reclassify(wait, meetingId, http);
 
         countElection(wait, election, http);
 
@@ -202,6 +203,27 @@ public class MeetingsPageBrowserIT {
         assertEquals(150_000_000L, stored.json().get("amountVnd").asLong());
         assertEquals("Hội trường, tài liệu, nước uống", stored.json().get("note").asText());
         screenshot("06-cost-estimate");
+    }
+
+    /**
+     * The meeting's classification changed from the page: Tối mật is refused next to the field,
+     * naming the members cleared only for Mật; Mật, with its reason, is taken and shown.
+     */
+    private void reclassify(WebDriverWait wait, String meetingId, Http http) {
+        assertTrue(!driver.findElement(By.id("m-classification")).isDisplayed());
+        new Select(driver.findElement(By.id("k-classification"))).selectByValue("TOI_MAT");
+        driver.findElement(By.id("k-reason")).sendKeys("Bàn về nhân sự");
+        driver.findElement(By.id("k-submit")).click();
+        WebElement refused = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#class-form .field-error[data-field='classification']")));
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#class-form .field-error[data-field='classification']"),
+                java.util.regex.Pattern.compile(".*tv\\.1.*")));
+        assertTrue(refused.getText(), refused.getText().contains("TOI_MAT"));
+        new Select(driver.findElement(By.id("k-classification"))).selectByValue("MAT");
+        driver.findElement(By.id("k-submit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("m-classification"), "Mật"));
+        assertEquals("MAT", http.get("/api/meetings/" + meetingId).json().get("classification").asText());
+        screenshot("06b-reclassified");
     }
 
     /** Three ballots for one seat between two names: two keep An, one keeps both (invalid). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
+import org.partyoffice.platform.api.Clearance;
 
 /**
  * Bodies, rooms and the schedule; a meeting's agenda, invitations, attendance, quorum, decisions,
@@ -40,6 +41,17 @@ public interface MeetingService {
     Meeting reschedule(long id, Instant start, Instant end, Long roomId);
 
     Meeting cancel(long id, String reason);
+
+    /**
+     * Changes the classification of a meeting not yet closed, with the reason recorded. Raising it
+     * needs every required participant and invitee cleared for the new level (409 on
+     * {@code classification} naming those who are not: withdraw or replace them first); lowering it
+     * (giải mật) needs the {@code secretary} or {@code admin} role. Nobody sets a level above their
+     * own clearance.
+     *
+     * @since 1.3
+     */
+    Meeting reclassify(long id, Clearance classification, String reason);
 
     Optional<Meeting> find(long id);
 

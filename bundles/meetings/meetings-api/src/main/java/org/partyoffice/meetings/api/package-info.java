@@ -12,9 +12,12 @@
  * <p>1.2: a meeting's cost estimate ({@link org.partyoffice.meetings.api.MeetingCostService},
  * {@link org.partyoffice.meetings.api.Meeting#costEstimate()}), which becomes a budget request in the
  * finance module when that is installed.
+ *
+ * <p>1.3: {@link org.partyoffice.meetings.api.MeetingService#reclassify} changes a planned or running
+ * meeting's classification, with its reason.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.partyoffice.meetings.api;
 
 import org.osgi.annotation.bundle.Export;

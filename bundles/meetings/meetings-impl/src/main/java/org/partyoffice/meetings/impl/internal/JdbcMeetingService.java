@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -270,6 +271,54 @@ public final class JdbcMeetingService implements MeetingService {
         });
         events.post(MeetingEvents.CANCELLED, Map.of(MeetingEvents.MEETING_ID, id, MeetingEvents.UNIT_ID, m.unitId()));
         return m;
+    }
+
+    @Override
+    public Meeting reclassify(long id, Clearance classification, String reason) {
+        user.requireAnyRole(ORGANISERS);
+        if (classification == null) {
+            throw new InvalidInputException("classification", "is required");
+        }
+        String why = text(reason, 1000, "reason");
+        if (!user.clearance().permits(classification)) {
+            throw new InvalidInputException("classification", "is above your own clearance (" + user.clearance().name() + ")",
+                    classification.name());
+        }
+        return tx.required(c -> {
+            Meeting m = open(c, id);
+            if (classification == m.classification()) {
+                return m;
+            }
+            boolean lowering = classification.ordinal() < m.classification().ordinal();
+            if (lowering && !user.hasRole(Roles.SECRETARY) && !user.hasRole(Roles.ADMIN)) {
+                throw new AccessDeniedException("lowering a meeting's classification (giải mật) needs the secretary or admin role");
+            }
+            if (!lowering) {
+                List<String> notCleared = new ArrayList<>();
+                for (String login : participants(c, id)) {
+                    if (!account(login, "classification").clearance().permits(classification)) {
+                        notCleared.add(login);
+                    }
+                }
+                if (!notCleared.isEmpty()) {
+                    throw new ConflictException("classification", String.join(", ", notCleared) + " not cleared for "
+                            + classification.name() + " (" + classification.label("vi") + "): withdraw or replace them first");
+                }
+            }
+            Sql.update(c, "UPDATE MEETINGS.MEETINGS SET CLASSIFICATION = ? WHERE ID = ?", classification.ordinal(), id);
+            audit.append(MeetingsSchema.MODULE, "meeting.reclassify", Long.toString(id), m.classification().name() + " -> "
+                    + classification.name() + ": " + why);
+            return MeetingRows.meeting(c, id).orElseThrow();
+        });
+    }
+
+    /** Everyone the meeting reaches: its required participants and its invitees. */
+    private static Set<String> participants(Connection c, long meetingId) throws SQLException {
+        Set<String> logins = new LinkedHashSet<>(Sql.list(c, "SELECT LOGIN FROM MEETINGS.REQUIRED WHERE MEETING_ID = ?",
+                rs -> rs.getString(1), meetingId));
+        logins.addAll(Sql.list(c, "SELECT LOGIN FROM MEETINGS.INVITATIONS WHERE MEETING_ID = ?", rs -> rs.getString(1),
+                meetingId));
+        return logins;
     }
 
     @Override

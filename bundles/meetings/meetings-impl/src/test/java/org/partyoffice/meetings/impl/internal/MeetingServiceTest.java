@@ -262,6 +262,47 @@ class MeetingServiceTest {
     }
 
     @Test
+    void aMeetingIsReclassifiedWithItsReasonOnlyWhenEveryoneItReachesIsCleared() {
+        Meeting m = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION,
+                "Làm việc về quy hoạch cán bộ", null, hall.id(), at(12, 8), at(12, 11),
+                List.of(Fixture.SIGNER, Fixture.SECRETARY), Clearance.MAT)));
+        f.as(Fixture.CLERK, () -> f.meetings.invite(m.id(), List.of("uv1")));
+
+        ConflictException notCleared = assertThrows(ConflictException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.reclassify(m.id(), Clearance.TOI_MAT, "Nội dung nhân sự")));
+        assertEquals("classification", notCleared.field());
+        assertTrue(notCleared.getMessage().contains("uv1") && !notCleared.getMessage().contains(Fixture.SECRETARY),
+                notCleared.getMessage());
+        assertEquals("classification", assertThrows(InvalidInputException.class, () -> f.as(Fixture.SECRETARY,
+                () -> f.meetings.reclassify(m.id(), Clearance.TUYET_MAT, "Trên mức của tôi"))).field());
+        assertEquals("reason", assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.reclassify(m.id(), Clearance.UNCLASSIFIED, "  "))).field());
+        assertEquals(Clearance.MAT, f.as(Fixture.CLERK, () -> f.meetings.find(m.id())).orElseThrow().classification(),
+                "nothing changed");
+
+        Meeting other = f.as(Fixture.CLERK, () -> f.meetings.schedule(new NewMeeting(f.province.id(), MeetingType.WORKING_SESSION,
+                "Làm việc về công tác bảo vệ chính trị nội bộ", null, null, at(13, 8), at(13, 11),
+                List.of(Fixture.SIGNER, Fixture.SECRETARY), Clearance.MAT)));
+        Meeting raised = f.as(Fixture.CLERK, () -> f.meetings.reclassify(other.id(), Clearance.TOI_MAT, "Có nội dung Tối mật"));
+        assertEquals(Clearance.TOI_MAT, raised.classification());
+        assertTrue(f.as("uv1", () -> f.meetings.find(other.id())).isEmpty(), "a Mật reader no longer sees it");
+        var recorded = f.asAdmin(() -> f.audit.query(new org.partyoffice.platform.api.AuditQuery(Fixture.CLERK, "meetings",
+                "meeting.reclassify", Long.toString(other.id()), null, null, 10)));
+        assertEquals(1, recorded.size());
+        assertEquals("MAT -> TOI_MAT: Có nội dung Tối mật", recorded.get(0).detail());
+
+        assertThrows(AccessDeniedException.class, () -> f.as(Fixture.CLERK,
+                () -> f.meetings.reclassify(other.id(), Clearance.MAT, "Giải mật")));
+        assertEquals(Clearance.MAT, f.as(Fixture.SECRETARY, () -> f.meetings.reclassify(other.id(), Clearance.MAT,
+                "Giải mật theo quyết định của Thường trực")).classification());
+        assertEquals(Clearance.MAT, f.as("uv1", () -> f.meetings.find(other.id())).orElseThrow().classification());
+
+        f.as(Fixture.CLERK, () -> f.meetings.cancel(other.id(), "Hoãn"));
+        assertEquals("status", assertThrows(ConflictException.class, () -> f.as(Fixture.SECRETARY,
+                () -> f.meetings.reclassify(other.id(), Clearance.UNCLASSIFIED, "Giải mật"))).field());
+    }
+
+    @Test
     void aClassifiedMeetingIsSeenOnlyByThoseClearedForIt() throws Exception {
         // Tối mật: the secretary (Tối mật), the chair and the clerk (Tuyệt mật) are cleared; the members (Mật) are not
         assertEquals("required", assertThrows(InvalidInputException.class, () -> f.as(Fixture.CLERK,

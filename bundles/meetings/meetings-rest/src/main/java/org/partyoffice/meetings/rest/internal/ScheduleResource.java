@@ -32,7 +32,7 @@ import org.partyoffice.platform.api.WebConstants;
 /**
  * The schedule: {@code POST /api/meetings}, {@code GET /api/meetings/{id}},
  * {@code GET /api/meetings/calendar?from=&to=} (JSON) and {@code calendar.ics} (iCalendar),
- * {@code POST /api/meetings/{id}/reschedule} and {@code /cancel}. Conflicts are the service's
+ * {@code POST /api/meetings/{id}/reschedule}, {@code /cancel} and {@code /reclassify}. Conflicts are the service's
  * 409 naming {@code roomId} or {@code required} and the other meeting.
  */
 @Component(service = ScheduleResource.class)
@@ -57,6 +57,10 @@ public final class ScheduleResource {
     }
 
     public record CancelRequest(String reason) {
+    }
+
+    /** The new classification, by name ({@code TOI_MAT}) or label ({@code Tối mật}), and why. */
+    public record ReclassifyRequest(String classification, String reason) {
     }
 
     private final MeetingService meetings;
@@ -117,6 +121,17 @@ public final class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Meeting cancel(@PathParam("id") long id, CancelRequest request) {
         return meetings.cancel(id, Input.body(request).reason());
+    }
+
+    @POST
+    @Path("{id: \\d+}/reclassify")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Meeting reclassify(@PathParam("id") long id, ReclassifyRequest request) {
+        ReclassifyRequest r = Input.body(request);
+        if (r.classification() == null || r.classification().isBlank()) {
+            throw new InvalidInputException("classification", "is required (UNCLASSIFIED, MAT, TOI_MAT or TUYET_MAT)");
+        }
+        return meetings.reclassify(id, Input.classification(r.classification()), r.reason());
     }
 
     /** The page's form has no unit: a body's meeting belongs to the body's unit, others to the clerk's. */
