@@ -45,6 +45,8 @@
     'quorum.reached': 'Quorum reached', 'quorum.missing': 'No quorum yet', 'quorum.count': '{present} of {members} present (needs {required})',
     'scheduled': 'Meeting “{title}” scheduled.', 'room.saved': 'Room {name} added.', 'agenda.saved': 'Item added.',
     'minutes.saved': 'Minutes saved.', 'minutes.approved': 'Minutes approved by {who}: the meeting is closed.', 'minutes.draft': 'Draft, not approved yet.',
+    'ballot.reason': 'Why it is corrected (only when correcting a ballot already entered)', 'ballot.correct': 'Correct the ballot entered',
+    'ballot.correctedValid': 'Ballot {number} corrected: valid.', 'ballot.correctedInvalid': 'Ballot {number} corrected: invalid — {reason}',
     'ballot.valid': 'Ballot {number} entered: valid.', 'ballot.invalid': 'Ballot {number} entered: invalid — {reason}',
     'elected': 'Elected', 'tied': 'Tied: another round', 'notElected': 'Not elected', 'anotherRound': 'Seats remain: another round is needed.',
     'count.summary': '{cast} ballots cast, {valid} valid; base {base}; {filled} of {seats} seats filled.',
@@ -65,6 +67,7 @@
     'quorum.reached': 'Đủ số lượng', 'quorum.missing': 'Chưa đủ số lượng', 'quorum.count': '{present}/{members} có mặt (cần {required})',
     'scheduled': 'Đã lên lịch cuộc họp “{title}”.', 'room.saved': 'Đã thêm phòng {name}.', 'agenda.saved': 'Đã thêm nội dung.',
     'minutes.saved': 'Đã lưu biên bản.', 'minutes.approved': 'Biên bản đã được {who} duyệt: cuộc họp đã kết thúc.', 'minutes.draft': 'Bản nháp, chưa duyệt.',
+    'ballot.correctedValid': 'Đã sửa phiếu số {number}: hợp lệ.', 'ballot.correctedInvalid': 'Đã sửa phiếu số {number}: không hợp lệ — {reason}',
     'ballot.valid': 'Đã nhập phiếu số {number}: hợp lệ.', 'ballot.invalid': 'Đã nhập phiếu số {number}: không hợp lệ — {reason}',
     'elected': 'Trúng cử', 'tied': 'Bằng phiếu: bầu lại', 'notElected': 'Không trúng cử', 'anotherRound': 'Còn thiếu người: cần bầu thêm.',
     'count.summary': 'Số phiếu thu về {cast}, hợp lệ {valid}; cơ sở tính {base}; trúng cử {filled}/{seats}.',
@@ -552,17 +555,29 @@
   }
   async function enterBallot(ev) {
     ev.preventDefault();
-    const form = ev.target;
+    await sendBallot('POST', '/ballots', { number: $('#b-number').value }, 'ballot.valid', 'ballot.invalid');
+  }
+  /** A ballot entered wrongly, entered again as it is on paper, with the reason (the old one stays on record). */
+  async function correctBallot() {
+    const number = $('#b-number').value.trim();
+    if (!/^\d+$/.test(number)) {
+      $('#ballot-form').querySelector('[data-field="number"]').textContent = lang === 'en' ? 'Give the ballot number.' : 'Hãy nhập số phiếu.';
+      return;
+    }
+    await sendBallot('PUT', '/ballots/' + number, { reason: $('#b-reason').value }, 'ballot.correctedValid', 'ballot.correctedInvalid');
+  }
+  async function sendBallot(method, path, fields, validKey, invalidKey) {
+    const form = $('#ballot-form');
     clearErrors(form);
     const struck = Array.from(form.querySelectorAll('input.struck:checked')).map((i) => i.value);
-    const number = $('#b-number').value;
     try {
-      const r = await api('POST', '/meetings/elections/' + state.electionId + '/ballots', { number: number, struckOut: struck });
+      const r = await api(method, '/meetings/elections/' + state.electionId + path, Object.assign({ struckOut: struck }, fields));
       const out = $('#ballot-result');
       out.hidden = false;
       out.setAttribute('data-valid', String(r.valid));
-      out.textContent = r.valid ? t('ballot.valid', { number: r.number }) : t('ballot.invalid', { number: r.number, reason: r.reason });
+      out.textContent = r.valid ? t(validKey, { number: r.number }) : t(invalidKey, { number: r.number, reason: r.reason });
       for (const i of form.querySelectorAll('input.struck')) i.checked = false;
+      $('#b-reason').value = '';
       await loadCount();
     } catch (e) {
       showError(form, e);
@@ -655,6 +670,7 @@
     $('#minutes-approve').addEventListener('click', approveMinutes);
     $('#election-load').addEventListener('submit', openElection);
     $('#ballot-form').addEventListener('submit', enterBallot);
+    $('#ballot-correct').addEventListener('click', correctBallot);
     $('#count-refresh').addEventListener('click', () => loadCount().catch((e) => status(e.message, true)));
     $('#count-official').addEventListener('click', recordCount);
     $('#void-form').addEventListener('submit', voidBallot);
