@@ -49,6 +49,15 @@
     'Đã bàn giao {name} cho {custodian} ({unit}).': '{name} handed over to {custodian} ({unit}).',
     'Đã đăng ký tài sản {code} — {name}.': 'Asset {code} — {name} registered.',
     'Bảng cân đối tài khoản': 'Trial balance', 'Tình hình thu nộp đảng phí': 'Dues collection',
+    'Thao tác': 'Actions', 'Phân bổ thêm (đồng)': 'Allocate more (VND)', 'Căn cứ phân bổ': 'Grounds for the allocation',
+    'Phân bổ': 'Allocate', 'Nội dung chi': 'What is paid for', 'Số tiền (đồng)': 'Amount (VND)', 'Đề nghị chi': 'Request a payment',
+    'Ý kiến khi duyệt hoặc từ chối khoản chi': 'Note when approving or rejecting a payment', 'Duyệt': 'Approve', 'Chi tiết': 'Details',
+    'Bản nháp': 'Draft', 'Đã duyệt': 'Approved', 'Chờ duyệt': 'Awaiting approval', 'Từ chối': 'Reject', 'Đã từ chối': 'Rejected',
+    'Duyệt chi': 'Approve', 'Chi tiền': 'Pay', 'Đã chi (bút toán số {id})': 'Paid (entry {id})', 'Chưa có khoản chi.': 'No payments yet.',
+    'Dự toán {estimate} · đã phân bổ {allocated} · {status}': 'Estimate {estimate} · allocated {allocated} · {status}',
+    'Đã duyệt dự toán “{title}”.': 'Budget line “{title}” approved.', 'Đã phân bổ {amount} đồng cho “{title}”.': 'Allocated {amount} VND to “{title}”.',
+    'Đã đề nghị chi {amount} đồng: {title}.': 'Payment of {amount} VND requested: {title}.',
+    'Khoản chi số {id}: {status}.': 'Payment {id}: {status}.',
     '{pct}% thu nhập': '{pct}% of income', '{amount} đồng/tháng': '{amount} VND a month', '(mặc định)': '(default)'
   };
   let lang = localStorage.getItem('partyoffice.lang') === 'en' ? 'en' : 'vi';
@@ -311,18 +320,126 @@
   }
 
   // ---------------------------------------------------------------- budget execution
+  const LINE_STATUS = { DRAFT: 'Bản nháp', APPROVED: 'Đã duyệt' };
+  const SPEND_STATUS = { REQUESTED: 'Chờ duyệt', APPROVED: 'Đã duyệt', REJECTED: 'Đã từ chối', PAID: 'Đã chi' };
   async function loadExecution() {
-    const lines = await api('GET', '/finance/budget/execution?' + scope() + '&year=' + year());
+    const [lines, budget] = await Promise.all([api('GET', '/finance/budget/execution?' + scope() + '&year=' + year()),
+      api('GET', '/finance/budget/lines?' + scope() + '&year=' + year())]);
+    const byId = new Map(budget.map((l) => [l.id, l]));
     const rows = $('#execution-rows');
     clear(rows);
-    if (!lines.length) rows.appendChild(h('tr', null, h('td', { colspan: '7', class: 'muted' }, t('Chưa có dự toán của năm.'))));
+    if (!lines.length) rows.appendChild(h('tr', null, h('td', { colspan: '9', class: 'muted' }, t('Chưa có dự toán của năm.'))));
     for (const l of lines) {
-      rows.appendChild(h('tr', { 'data-line': String(l.lineId) }, h('td', null, l.category), h('td', null, l.title),
+      const line = byId.get(l.lineId);
+      const actions = h('td', { class: 'nowrap' });
+      if (line && line.status === 'DRAFT') {
+        const approve = h('button', { type: 'button', class: 'button-secondary small line-approve' }, t('Duyệt'));
+        approve.addEventListener('click', () => approveLine(line));
+        actions.appendChild(approve);
+      }
+      const details = h('button', { type: 'button', class: 'button-quiet small line-open' }, t('Chi tiết'));
+      details.addEventListener('click', () => openLine(l.lineId));
+      actions.appendChild(details);
+      rows.appendChild(h('tr', { 'data-line': String(l.lineId), 'data-status': line ? line.status : '' },
+        h('td', null, l.category), h('td', null, l.title),
         h('td', { class: 'num' }, money(l.estimateVnd)), h('td', { class: 'num' }, money(l.allocatedVnd)),
         h('td', { class: 'num' }, money(l.committedVnd)), h('td', { class: 'num' }, money(l.spentVnd)),
-        h('td', { class: 'num' + (l.remainingVnd < 0 ? ' fi-negative' : '') }, money(l.remainingVnd))));
+        h('td', { class: 'num' + (l.remainingVnd < 0 ? ' fi-negative' : '') }, money(l.remainingVnd)),
+        h('td', null, line ? t(LINE_STATUS[line.status] || line.status) : ''), actions));
     }
     drawExecution(lines);
+    if (state.lineId && !byId.has(state.lineId)) closeLine();
+  }
+  async function approveLine(line) {
+    try {
+      await api('POST', '/finance/budget/lines/' + line.id + '/approve');
+      status(t('Đã duyệt dự toán “{title}”.', { title: line.title }), false);
+      await loadExecution();
+      if (state.lineId === line.id) await openLine(line.id);
+    } catch (e) {
+      status(e.message, true);
+    }
+  }
+  function closeLine() {
+    state.lineId = null;
+    $('#line-view').hidden = true;
+  }
+  /** One line: its allocation, the payments requested from it, and their approval and payment. */
+  async function openLine(id) {
+    const [line, spending] = await Promise.all([api('GET', '/finance/budget/lines/' + id),
+      api('GET', '/finance/budget/lines/' + id + '/expenditures')]);
+    state.lineId = id;
+    const view = $('#line-view');
+    view.hidden = false;
+    view.setAttribute('data-line', String(id));
+    $('#lv-title').textContent = line.category + ' — ' + line.title;
+    $('#lv-summary').textContent = t('Dự toán {estimate} · đã phân bổ {allocated} · {status}', { estimate: money(line.estimateVnd),
+      allocated: money(line.allocatedVnd), status: t(LINE_STATUS[line.status] || line.status) });
+    const rows = $('#spend-rows');
+    clear(rows);
+    if (!spending.length) rows.appendChild(h('tr', null, h('td', { colspan: '5', class: 'muted' }, t('Chưa có khoản chi.'))));
+    for (const x of spending) {
+      const actions = h('td', { class: 'nowrap' });
+      const act = (label, cls, path, body) => {
+        const b = h('button', { type: 'button', class: 'button-secondary small ' + cls }, t(label));
+        b.addEventListener('click', () => decide(x, path, body));
+        actions.appendChild(b);
+      };
+      if (x.status === 'REQUESTED') {
+        act('Duyệt chi', 'spend-approve', '/approve', () => ({ note: $('#x-note').value || null }));
+        act('Từ chối', 'spend-reject', '/reject', () => ({ note: $('#x-note').value }));
+      } else if (x.status === 'APPROVED') {
+        act('Chi tiền', 'spend-pay', '/pay', () => ({ date: officeDate() }));
+      }
+      const shown = x.status === 'PAID' ? t('Đã chi (bút toán số {id})', { id: x.journalEntryId }) : t(SPEND_STATUS[x.status] || x.status);
+      rows.appendChild(h('tr', { 'data-expenditure': String(x.id), 'data-status': x.status }, h('td', null, String(x.id)),
+        h('td', null, x.title, x.warning ? h('div', { class: 'fi-negative small' }, x.warning) : null),
+        h('td', { class: 'num' }, money(x.amountVnd)),
+        h('td', null, shown, x.decisionNote ? h('div', { class: 'muted small' }, x.decisionNote) : null), actions));
+    }
+  }
+  async function decide(x, path, body) {
+    const form = $('#decide-form');
+    clearErrors(form);
+    try {
+      const done = await api('POST', '/finance/budget/expenditures/' + x.id + path, body());
+      $('#x-note').value = '';
+      status(t('Khoản chi số {id}: {status}.', { id: done.id, status: t(SPEND_STATUS[done.status] || done.status) }), false);
+      await loadExecution();
+      await openLine(x.budgetLineId);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function allocate(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    try {
+      const line = await api('POST', '/finance/budget/lines/' + state.lineId + '/allocate',
+        { amount: amount($('#al-amount').value), note: $('#al-note').value || null });
+      form.reset();
+      status(t('Đã phân bổ {amount} đồng cho “{title}”.', { amount: money(line.allocatedVnd), title: line.title }), false);
+      await loadExecution();
+      await openLine(line.id);
+    } catch (e) {
+      showError(form, e);
+    }
+  }
+  async function requestSpending(ev) {
+    ev.preventDefault();
+    const form = ev.target;
+    clearErrors(form);
+    try {
+      const x = await api('POST', '/finance/budget/lines/' + state.lineId + '/expenditures',
+        { title: $('#x-title').value, amount: amount($('#x-amount').value) });
+      form.reset();
+      status(t('Đã đề nghị chi {amount} đồng: {title}.', { amount: money(x.amountVnd), title: x.title }), false);
+      await loadExecution();
+      await openLine(x.budgetLineId);
+    } catch (e) {
+      showError(form, e);
+    }
   }
   function drawExecution(lines) {
     if (state.chart) {
@@ -527,6 +644,8 @@
     $('#e-add-line').addEventListener('click', () => addLine());
     $('#journal-filter').addEventListener('submit', (ev) => { ev.preventDefault(); clearErrors(ev.target); loadJournal(); });
     $('#line-form').addEventListener('submit', addBudgetLine);
+    $('#allocate-form').addEventListener('submit', allocate);
+    $('#spend-form').addEventListener('submit', requestSpending);
     $('#member-form').addEventListener('submit', addMember);
     $('#asset-form').addEventListener('submit', registerAsset);
     $('#d-remit').addEventListener('click', remit);

@@ -168,6 +168,7 @@ public class FinancePageBrowserIT {
                 "return Chart.getChart(document.getElementById('execution-chart')).data.datasets.find(d => d.label === 'Đã chi').data[0];");
         assertEquals(12_000_000L, ((Number) spent).longValue());
         screenshot("05-budget-chart");
+        budgetLineWorkedFromThePage(wait);
 
         // dues: a member added, this month's dues collected
         driver.findElement(By.id("tab-dues")).click();
@@ -218,6 +219,55 @@ public class FinancePageBrowserIT {
         screenshot("09-english");
         driver.findElement(By.id("lang-vi")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-journal"), "Sổ nhật ký"));
+    }
+
+    /**
+     * A Congress budget line from draft to payment on the page: added, approved from its row,
+     * allocated, a payment requested, approved and paid (posted to the journal), another rejected.
+     */
+    private void budgetLineWorkedFromThePage(WebDriverWait wait) {
+        String congress = "Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI";
+        driver.findElement(By.id("l-category")).sendKeys("DAI_HOI");
+        driver.findElement(By.id("l-title")).sendKeys(congress);
+        driver.findElement(By.id("l-estimate")).sendKeys("150.000.000");
+        driver.findElement(By.id("l-submit")).click();
+        By row = By.xpath("//tbody[@id='execution-rows']/tr[contains(., '" + congress + "')]");
+        wait.until(ExpectedConditions.attributeToBe(row, "data-status", "DRAFT"));
+        driver.findElement(row).findElement(By.cssSelector("button.line-approve")).click();
+        wait.until(ExpectedConditions.attributeToBe(row, "data-status", "APPROVED"));
+        driver.findElement(row).findElement(By.cssSelector("button.line-open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lv-title"), congress));
+
+        driver.findElement(By.id("al-amount")).sendKeys("một trăm");
+        driver.findElement(By.id("al-submit")).click();
+        wait.until(ExpectedConditions.textMatches(By.cssSelector("#allocate-form .field-error[data-field='amount']"),
+                java.util.regex.Pattern.compile(".+")));
+        driver.findElement(By.id("al-amount")).clear();
+        driver.findElement(By.id("al-amount")).sendKeys("150.000.000");
+        driver.findElement(By.id("al-note")).sendKeys("Quyết định phân bổ kinh phí Đại hội");
+        driver.findElement(By.id("al-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lv-summary"), "đã phân bổ 150.000.000"));
+
+        for (String[] spend : new String[][] {{"In tài liệu Đại hội", "8.500.000"}, {"Quà lưu niệm", "2.000.000"}}) {
+            driver.findElement(By.id("x-title")).sendKeys(spend[0]);
+            driver.findElement(By.id("x-amount")).sendKeys(spend[1]);
+            driver.findElement(By.id("x-submit")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("spend-rows"), spend[0]));
+        }
+        By printing = By.xpath("//tbody[@id='spend-rows']/tr[contains(., 'In tài liệu Đại hội')]");
+        By gifts = By.xpath("//tbody[@id='spend-rows']/tr[contains(., 'Quà lưu niệm')]");
+        driver.findElement(By.id("x-note")).sendKeys("Không thuộc nội dung chi của Đại hội");
+        wait.until(ExpectedConditions.elementToBeClickable(driver.findElement(gifts).findElement(By.cssSelector("button.spend-reject"))))
+                .click();
+        wait.until(ExpectedConditions.attributeToBe(gifts, "data-status", "REJECTED"));
+        assertTrue(driver.findElement(gifts).getText().contains("Không thuộc nội dung chi của Đại hội"));
+        driver.findElement(printing).findElement(By.cssSelector("button.spend-approve")).click();
+        wait.until(ExpectedConditions.attributeToBe(printing, "data-status", "APPROVED"));
+        driver.findElement(printing).findElement(By.cssSelector("button.spend-pay")).click();
+        wait.until(ExpectedConditions.attributeToBe(printing, "data-status", "PAID"));
+        assertTrue(driver.findElement(printing).getText(), driver.findElement(printing).getText().contains("bút toán số"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "8.500.000"));
+        screenshot("05b-budget-line");
     }
 
     /** Sets the n-th line of the entry form (amounts typed, as a clerk would). */
