@@ -28,6 +28,8 @@ import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * The schedule: {@code POST /api/meetings}, {@code GET /api/meetings/{id}},
@@ -78,8 +80,8 @@ public final class ScheduleResource {
         Instant start = Input.requiredInstant(r.start(), "start");
         Instant end = Input.requiredInstant(r.end(), "end");
         long unitId = unitOf(Input.optionalLong(r.unitId(), "unitId"), bodyId);
-        return Input.created(meetings.schedule(new NewMeeting(unitId, type, r.title(), bodyId, roomId, start, end,
-                r.required(), Input.classification(r.classification()))));
+        return Responses.created(meetings.schedule(new NewMeeting(unitId, type, r.title(), bodyId, roomId, start, end,
+                r.required(), Input.optionalClearance(r.classification(), "classification"))));
     }
 
     @GET
