@@ -226,8 +226,7 @@ public class FinancePageBrowserIT {
 
     /** A province and an approved budget line with 12,000,000 of its 30,000,000 paid, over REST. */
     private static long setUp(Http http) {
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H93\",\"name\":\"" + UNIT + "\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long unit = RestSetUp.province(http, "000.00.00.H93", UNIT);
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         long line = created(http.post("/api/finance/budget/lines", "{\"unitId\":" + unit + ",\"year\":" + year
                 + ",\"category\":\"HOI_NGHI\",\"title\":\"" + LINE + "\",\"estimate\":30000000,\"account\":\"612\"}")).get("id").asLong();

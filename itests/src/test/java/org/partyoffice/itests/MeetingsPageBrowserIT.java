@@ -252,12 +252,10 @@ public class MeetingsPageBrowserIT {
 
     /** Accounts, a body of four, a room and a Congress election with its list closed, over REST. */
     private static long setUp(Http http) {
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H95\",\"name\":\"Tỉnh ủy Trình duyệt\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long unit = RestSetUp.province(http, "000.00.00.H95", "Tỉnh ủy Trình duyệt");
         StringBuilder members = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
-            created(http.post("/api/accounts", "{\"login\":\"tv." + i + "\",\"fullName\":\"Thường vụ số " + i + "\",\"password\":"
-                    + Http.q(PASSWORD) + ",\"roles\":[\"viewer\"],\"clearance\":\"MAT\",\"unitId\":" + unit + ",\"enabled\":true}"));
+            RestSetUp.account(http, "tv." + i, "Thường vụ số " + i, PASSWORD, "viewer", "MAT", unit);
             members.append(i == 1 ? "" : ",").append("{\"login\":\"tv.").append(i).append("\",\"role\":\"")
                     .append(i == 1 ? "CHAIR" : "MEMBER").append("\"}");
         }
