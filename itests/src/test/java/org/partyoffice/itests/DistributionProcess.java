@@ -148,6 +148,34 @@ public final class DistributionProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds {@code feature} (a name; this build's version is added) to the features Karaf installs at
+     * boot, e.g. {@code partyoffice-finance}, so the page under test is there when the test starts.
+     * Only before {@link #launch()}.
+     */
+    public DistributionProcess addBootFeature(String feature) {
+        String version = System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT");
+        Path cfg = home.resolve("etc").resolve("org.apache.karaf.features.cfg");
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).trim().startsWith("featuresBoot")) {
+                    // the list runs on over lines ending in a backslash; append to its last line
+                    int end = i;
+                    while (end < lines.size() - 1 && lines.get(end).stripTrailing().endsWith("\\")) {
+                        end++;
+                    }
+                    lines.set(end, lines.get(end).stripTrailing() + ", " + feature + "/" + version);
+                    Files.write(cfg, lines, StandardCharsets.UTF_8);
+                    return this;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot edit " + cfg, e);
+        }
+        throw new IllegalStateException("no featuresBoot in " + cfg);
+    }
+
     /** Starts the (prepared or stopped) distribution and waits until {@code /api/health} reports UP. */
     public synchronized DistributionProcess launch() {
         if (isRunning()) {
@@ -205,6 +233,33 @@ public final class DistributionProcess implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException(name + " was not healthy within " + timeout.toSeconds() + " s (last: " + last + ")\n"
+                + logTail(60));
+    }
+
+    /**
+     * Polls {@code GET <baseUrl><path>} (no sign-in) until it answers {@code status}, e.g. a module's
+     * page once its boot feature is installed; fails with the end of the log after {@code timeout}.
+     */
+    public void awaitStatus(String path, int status, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                int code = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (code == status) {
+                    return;
+                }
+                last = Integer.toString(code);
+            } catch (IOException e) {
+                last = e.toString(); // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + path, e);
+            }
+            sleep(500);
+        }
+        throw new AssertionError(path + " answered " + last + ", not " + status + ", within " + timeout.toSeconds() + " s\n"
                 + logTail(60));
     }
 

@@ -2,6 +2,7 @@ package org.partyoffice.itests;
 
 import java.io.File;
 
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.partyoffice.exam.PartyOfficeDistribution;
 
@@ -41,6 +42,15 @@ public final class DistributionSupport {
             throw new IllegalStateException(f + " is missing: build the reactor (mvn -B verify) first");
         }
         return f.toURI().toString();
+    }
+
+    /**
+     * {@code <module>-api} as built by this reactor, installed and started next to the probe: the test
+     * holds the api's types (services it injects or awaits), and the module's feature, installed
+     * later, reuses this bundle rather than bringing a second copy.
+     */
+    public static Option apiBundle(String module) {
+        return CoreOptions.bundle(reactorFile("bundles/" + module + "/" + module + "-api", module + "-api-" + VERSION + ".jar")).start();
     }
 
     /** The HTTP port of the distribution booted by this test JVM (one per test class run). */

@@ -3,7 +3,6 @@ package org.partyoffice.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
@@ -22,9 +20,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,13 +48,10 @@ public class DocumentsPageBrowserIT {
     @BeforeClass
     public static void startDistributionWithDocumentsAndBrowser() throws Exception {
         Browser.requireChromium();
-        karaf = DistributionProcess.prepare("doc-browser-karaf");
-        SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
-                "partyoffice-documents/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
-        karaf.launch();
-        awaitStatus(karaf.baseUrl() + "/office/documents/", 200, Duration.ofSeconds(120));
+        karaf = DistributionProcess.prepare("doc-browser-karaf").addBootFeature("partyoffice-documents").launch();
+        karaf.awaitStatus("/office/documents/", 200, Duration.ofSeconds(120));
         files = Files.createTempDirectory("partyoffice-uploads");
-        browser = Browser.start(1000);
+        browser = Browser.start(karaf.baseUrl(), 1000, "documents");
         driver = browser.driver();
     }
 
@@ -102,16 +95,9 @@ public class DocumentsPageBrowserIT {
 
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
-        driver.get(karaf.baseUrl() + "/office/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-        driver.findElement(By.id("login-login")).sendKeys(CLERK);
-        driver.findElement(By.id("login-password")).sendKeys(PW);
-        driver.findElement(By.id("login-submit")).click();
-        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#module-menu a[data-module='documents']")));
-        assertEquals("Văn bản", menu.getText());
-        menu.click();
-        wait.until(ExpectedConditions.urlToBe(karaf.baseUrl() + "/office/documents/"));
+        browser.open("/office/");
+        browser.signIn(CLERK, PW);
+        assertEquals("Văn bản", browser.openFromMenu("documents"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("draft-form")));
         assertEquals("Sổ văn bản đi", driver.findElement(By.id("tab-outgoing")).getText());
         ((JavascriptExecutor) driver).executeScript("window.confirm = () => true;");
@@ -252,30 +238,6 @@ public class DocumentsPageBrowserIT {
     }
 
     private static void screenshot(String name) {
-        try {
-            Path dir = Paths.get("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("documents-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a missing screenshot must not hide the real failure
-        }
-    }
-
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(url + " answered " + last + ", not " + status + "\n" + karaf.logTail(60));
+        browser.screenshot(name);
     }
 }

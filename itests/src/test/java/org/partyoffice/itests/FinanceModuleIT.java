@@ -16,7 +16,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -73,9 +72,7 @@ public class FinanceModuleIT {
 
     @Configuration
     public Option[] config() {
-        return DistributionSupport.distribution(
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
-                        "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
+        return DistributionSupport.distribution(DistributionSupport.apiBundle("finance"));
     }
 
     @Test

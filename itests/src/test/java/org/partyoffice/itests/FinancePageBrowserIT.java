@@ -2,16 +2,12 @@ package org.partyoffice.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,9 +18,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,12 +50,9 @@ public class FinancePageBrowserIT {
     @BeforeClass
     public static void startDistributionWithFinanceAndBrowser() throws Exception {
         Browser.requireChromium();
-        karaf = DistributionProcess.prepare("fin-browser-karaf");
-        SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
-                "partyoffice-finance/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
-        karaf.launch();
-        awaitStatus(karaf.baseUrl() + "/office/finance/", 200, Duration.ofSeconds(120));
-        browser = Browser.start(1000);
+        karaf = DistributionProcess.prepare("fin-browser-karaf").addBootFeature("partyoffice-finance").launch();
+        karaf.awaitStatus("/office/finance/", 200, Duration.ofSeconds(120));
+        browser = Browser.start(karaf.baseUrl(), 1000, "finance");
         driver = browser.driver();
     }
 
@@ -97,12 +88,9 @@ public class FinancePageBrowserIT {
         wait.ignoring(StaleElementReferenceException.class);
         driver.get(karaf.baseUrl() + "/office/finance/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-link")));
-        signIn();
-        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#module-menu a[data-module='finance']")));
-        assertEquals("Tài chính", menu.getText());
-        menu.click();
-        wait.until(ExpectedConditions.urlToBe(karaf.baseUrl() + "/office/finance/"));
+        browser.open("/office/");
+        browser.signIn("admin", karaf.adminPassword());
+        assertEquals("Tài chính", browser.openFromMenu("finance"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-form")));
         assertEquals("Sổ nhật ký", driver.findElement(By.id("tab-journal")).getText());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit option[value='" + unit + "']")));
@@ -117,14 +105,14 @@ public class FinancePageBrowserIT {
         line(0, "112", "50.000.000", null);
         line(1, "511", null, "50000000");
         wait.until(ExpectedConditions.attributeToBe(By.id("e-difference"), "data-balanced", "true"));
-        screenshot("01-entry");
+        browser.screenshot("01-entry");
         driver.findElement(By.id("e-submit")).click();
         By posted = By.xpath("//tbody[@id='journal-rows']/tr[contains(., '" + DESCRIPTION + "')]");
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(posted));
         assertTrue(row.getText(), row.getText().contains("Nợ 112"));
         assertTrue(driver.findElement(By.id("status")).getText(), driver.findElement(By.id("status")).getText().contains("Đã ghi sổ"));
         String entryId = row.getAttribute("data-id");
-        screenshot("02-journal");
+        browser.screenshot("02-journal");
 
         // an unbalanced entry is refused, naming the difference, and nothing is posted
         String journal = "/api/finance/journal?unitId=" + unit + "&from=" + today + "&to=" + today;
@@ -140,7 +128,7 @@ public class FinancePageBrowserIT {
         String refused = driver.findElement(By.id("postings-error")).getText();
         assertTrue(refused, refused.contains("không cân đối"));
         assertTrue(refused, refused.contains("1200000") && refused.contains("1000000"));
-        screenshot("03-unbalanced");
+        browser.screenshot("03-unbalanced");
         assertEquals("nothing was posted", before, http.get(journal).json().size());
         int rows = driver.findElements(By.cssSelector("#journal-rows tr[data-id]")).size();
 
@@ -153,7 +141,7 @@ public class FinancePageBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Đã đảo bút toán số " + entryId));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#journal-rows tr[data-id]"), rows + 1));
         wait.until(ExpectedConditions.attributeToBe(By.cssSelector("#journal-rows tr[data-id='" + entryId + "']"), "data-reversed", "true"));
-        screenshot("04-reversed");
+        browser.screenshot("04-reversed");
 
         // the budget execution as a chart and a table
         driver.findElement(By.id("tab-budget")).click();
@@ -167,7 +155,7 @@ public class FinancePageBrowserIT {
         Object spent = ((JavascriptExecutor) driver).executeScript(
                 "return Chart.getChart(document.getElementById('execution-chart')).data.datasets.find(d => d.label === 'Đã chi').data[0];");
         assertEquals(12_000_000L, ((Number) spent).longValue());
-        screenshot("05-budget-chart");
+        browser.screenshot("05-budget-chart");
         budgetLineWorkedFromThePage(wait);
 
         // dues: a member added, this month's dues collected
@@ -183,7 +171,7 @@ public class FinancePageBrowserIT {
         assertTrue(driver.findElement(By.id("status")).getText(), driver.findElement(By.id("status")).getText().contains(MEMBER));
         JsonNode members = http.get("/api/finance/dues/members?unitId=" + unit).json();
         assertEquals(1, http.get("/api/finance/dues/members/" + members.get(0).get("id").asLong() + "/payments").json().size());
-        screenshot("06-dues");
+        browser.screenshot("06-dues");
 
         // an asset registered from the form, then handed over from its row
         driver.findElement(By.id("tab-assets")).click();
@@ -204,19 +192,19 @@ public class FinancePageBrowserIT {
         WebElement registered = wait.until(ExpectedConditions.visibilityOfElementLocated(asset));
         assertTrue(registered.getText(), registered.getText().contains(ASSET));
         assertEquals(120_000_000L, http.get("/api/finance/assets?unitId=" + unit).json().get(0).get("costVnd").asLong());
-        screenshot("07-asset");
+        browser.screenshot("07-asset");
         registered.findElement(By.cssSelector("button.handover")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#asset-rows input.ho-custodian"))).sendKeys("Lê Thị Mai");
         driver.findElement(By.cssSelector("#asset-rows button.ho-confirm")).click();
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#asset-rows tr[data-code='TS-2026-101'] td.custodian"), "Lê Thị Mai"));
-        screenshot("08-handover");
+        browser.screenshot("08-handover");
 
         // the page in English: static labels and the rows drawn again
         driver.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-journal"), "Journal"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(asset, "In use"));
         assertEquals("Register", driver.findElement(By.id("a-submit")).getText());
-        screenshot("09-english");
+        browser.screenshot("09-english");
         driver.findElement(By.id("lang-vi")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-journal"), "Sổ nhật ký"));
     }
@@ -267,7 +255,7 @@ public class FinancePageBrowserIT {
         wait.until(ExpectedConditions.attributeToBe(printing, "data-status", "PAID"));
         assertTrue(driver.findElement(printing).getText(), driver.findElement(printing).getText().contains("bút toán số"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "8.500.000"));
-        screenshot("05b-budget-line");
+        browser.screenshot("05b-budget-line");
     }
 
     /** Sets the n-th line of the entry form (amounts typed, as a clerk would). */
@@ -288,8 +276,7 @@ public class FinancePageBrowserIT {
 
     /** A province and an approved budget line with 12,000,000 of its 30,000,000 paid, over REST. */
     private static long setUp(Http http) {
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H93\",\"name\":\"" + UNIT + "\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long unit = RestSetUp.province(http, "000.00.00.H93", UNIT);
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         long line = created(http.post("/api/finance/budget/lines", "{\"unitId\":" + unit + ",\"year\":" + year
                 + ",\"category\":\"HOI_NGHI\",\"title\":\"" + LINE + "\",\"estimate\":30000000,\"account\":\"612\"}")).get("id").asLong();
@@ -308,14 +295,6 @@ public class FinancePageBrowserIT {
         return r.json();
     }
 
-    private static void signIn() {
-        driver.get(karaf.baseUrl() + "/office/");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-        driver.findElement(By.id("login-login")).sendKeys("admin");
-        driver.findElement(By.id("login-password")).sendKeys(karaf.adminPassword());
-        driver.findElement(By.id("login-submit")).click();
-    }
-
     /** Date inputs take keys in the browser's locale format; the value property is ISO everywhere. */
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
@@ -323,33 +302,5 @@ public class FinancePageBrowserIT {
 
     private static void fireChange(String id) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].dispatchEvent(new Event('change'));", driver.findElement(By.id(id)));
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Path dir = Paths.get("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("finance-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a missing screenshot must not hide the real failure
-        }
-    }
-
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(url + " answered " + last + ", not " + status + "\n" + karaf.logTail(60));
     }
 }

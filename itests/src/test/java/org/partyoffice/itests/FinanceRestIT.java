@@ -13,7 +13,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -50,9 +49,7 @@ public class FinanceRestIT {
 
     @Configuration
     public Option[] config() {
-        return DistributionSupport.distribution(
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
-                        "finance-api-" + DistributionSupport.VERSION + ".jar")).start());
+        return DistributionSupport.distribution(DistributionSupport.apiBundle("finance"));
     }
 
     /** One test: the steps build on each other and Pax Exam does not keep JUnit's method order. */
@@ -62,7 +59,8 @@ public class FinanceRestIT {
         FeaturesService features = Services.awaitSettled(context, 120);
         features.installFeature("partyoffice-web", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         features.installFeature("partyoffice-finance", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
-        awaitServed("/api/finance/accounts");
+        http.basic("admin", ADMIN_PW);
+        RestSetUp.awaitServed(http, "/api/finance/accounts");
 
         long unit = createUnitAndAccountant();
         http.basic(ACCOUNTANT, PASSWORD);
@@ -75,8 +73,7 @@ public class FinanceRestIT {
         reversal(unit, entry);
         budgetSpent(unit);
         http.basic("admin", ADMIN_PW);
-        long cell = created(http.post("/api/units", "{\"code\":\"000.00.01.H97\",\"name\":\"Chi bộ Văn phòng Tài chính\","
-                + "\"type\":\"CELL\",\"parentId\":" + unit + ",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long cell = RestSetUp.unit(http, "000.00.01.H97", "Chi bộ Văn phòng Tài chính", "CELL", unit);
         http.basic(ACCOUNTANT, PASSWORD);
         dues(unit, cell);
         assets(unit, cell);
@@ -86,11 +83,8 @@ public class FinanceRestIT {
 
     private long createUnitAndAccountant() {
         http.basic("admin", ADMIN_PW);
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H97\",\"name\":\"Tỉnh ủy Tài chính REST\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
-        created(http.post("/api/accounts", "{\"login\":" + Http.q(ACCOUNTANT) + ",\"fullName\":\"Nguyễn Thị Kế Toán\""
-                + ",\"password\":" + Http.q(PASSWORD) + ",\"roles\":[\"accountant\"],\"clearance\":\"MAT\",\"unitId\":"
-                + unit + ",\"enabled\":true}"));
+        long unit = RestSetUp.province(http, "000.00.00.H97", "Tỉnh ủy Tài chính REST");
+        RestSetUp.account(http, ACCOUNTANT, "Nguyễn Thị Kế Toán", PASSWORD, "accountant", "MAT", unit);
         return unit;
     }
 
@@ -362,23 +356,5 @@ public class FinanceRestIT {
     private static JsonNode ok(Http.Response r) {
         assertEquals(r.body(), 200, r.status());
         return r.json();
-    }
-
-    /** The module's components and the whiteboard come up after the feature is installed. */
-    private void awaitServed(String path) throws InterruptedException {
-        http.basic("admin", ADMIN_PW);
-        Http.Response r = http.get(path);
-        // 401 until first start has created the administrator, 404 until the resources are served;
-        // served means served five times in a row: the install may still be settling its configuration
-        int inARow = 0;
-        for (int i = 0; i < 600 && inARow < 5; i++) {
-            inARow = r.status() == 200 ? inARow + 1 : 0;
-            if (r.status() != 200 && r.status() != 404 && r.status() != 401) {
-                break;
-            }
-            Thread.sleep(200);
-            r = http.get(path);
-        }
-        assertEquals(r.body(), 200, r.status());
     }
 }

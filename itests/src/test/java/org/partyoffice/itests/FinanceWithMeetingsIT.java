@@ -18,7 +18,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -81,10 +80,8 @@ public class FinanceWithMeetingsIT {
     @Configuration
     public Option[] config() {
         return DistributionSupport.distribution(
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/finance/finance-api",
-                        "finance-api-" + DistributionSupport.VERSION + ".jar")).start(),
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/meetings/meetings-api",
-                        "meetings-api-" + DistributionSupport.VERSION + ".jar")).start());
+                DistributionSupport.apiBundle("finance"),
+                DistributionSupport.apiBundle("meetings"));
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -86,10 +85,8 @@ public class MeetingsModuleIT {
     @Configuration
     public Option[] config() {
         return DistributionSupport.distribution(
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/meetings/meetings-api",
-                        "meetings-api-" + DistributionSupport.VERSION + ".jar")).start(),
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/documents/documents-api",
-                        "documents-api-" + DistributionSupport.VERSION + ".jar")).start());
+                DistributionSupport.apiBundle("meetings"),
+                DistributionSupport.apiBundle("documents"));
     }
 
     @Test

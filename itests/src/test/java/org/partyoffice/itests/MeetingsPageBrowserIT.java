@@ -2,16 +2,12 @@ package org.partyoffice.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,9 +18,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -54,12 +48,9 @@ public class MeetingsPageBrowserIT {
     @BeforeClass
     public static void startDistributionWithMeetingsAndBrowser() throws Exception {
         Browser.requireChromium();
-        karaf = DistributionProcess.prepare("meet-browser-karaf");
-        SignaturesPageBrowserIT.addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
-                "partyoffice-meetings/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
-        karaf.launch();
-        awaitStatus(karaf.baseUrl() + "/office/meetings/", 200, Duration.ofSeconds(120));
-        browser = Browser.start(1000);
+        karaf = DistributionProcess.prepare("meet-browser-karaf").addBootFeature("partyoffice-meetings").launch();
+        karaf.awaitStatus("/office/meetings/", 200, Duration.ofSeconds(120));
+        browser = Browser.start(karaf.baseUrl(), 1000, "meetings");
         driver = browser.driver();
     }
 
@@ -94,12 +85,9 @@ public class MeetingsPageBrowserIT {
         wait.ignoring(StaleElementReferenceException.class);
         driver.get(karaf.baseUrl() + "/office/meetings/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-link")));
-        signIn();
-        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#module-menu a[data-module='meetings']")));
-        assertEquals("Hội họp", menu.getText());
-        menu.click();
-        wait.until(ExpectedConditions.urlToBe(karaf.baseUrl() + "/office/meetings/"));
+        browser.open("/office/");
+        browser.signIn("admin", karaf.adminPassword());
+        assertEquals("Hội họp", browser.openFromMenu("meetings"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-grid")));
         assertEquals("Lịch họp", driver.findElement(By.id("tab-calendar")).getText());
 
@@ -113,7 +101,7 @@ public class MeetingsPageBrowserIT {
         new Select(driver.findElement(By.id("s-room"))).selectByVisibleText("Phòng họp tầng 2 (12)");
         setValue("s-start", today + "T14:00");
         setValue("s-end", today + "T16:00");
-        screenshot("01-schedule-form");
+        browser.screenshot("01-schedule-form");
         driver.findElement(By.id("s-submit")).click();
 
         By entry = By.xpath("//div[@id='calendar-grid']//button[contains(@class,'cal-meeting') and contains(., '" + TITLE + "')]");
@@ -122,11 +110,11 @@ public class MeetingsPageBrowserIT {
         assertEquals(today, inWeek.findElement(By.xpath("..")).getAttribute("data-date"));
         assertTrue(driver.findElement(By.id("calendar-grid")).getAttribute("class").contains("mt-grid-week"));
         String meetingId = inWeek.getAttribute("data-id");
-        screenshot("02-week");
+        browser.screenshot("02-week");
         driver.findElement(By.id("cal-month")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("calendar-grid"), "class", "mt-grid-month"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(entry));
-        screenshot("03-month");
+        browser.screenshot("03-month");
         driver.findElement(By.id("cal-week")).click();
         wait.until(ExpectedConditions.attributeContains(By.id("calendar-grid"), "class", "mt-grid-week"));
 
@@ -141,12 +129,12 @@ public class MeetingsPageBrowserIT {
         try {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(conflict, "meeting " + meetingId));
         } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("04-conflict-missing");
+            browser.screenshot("04-conflict-missing");
             throw new AssertionError("no conflict at the room; the form says: " + driver.findElement(By.id("schedule-form")).getText()
                     + " / status: " + driver.findElement(By.id("status")).getText(), e);
         }
         assertTrue(driver.findElement(conflict).getText().contains(TITLE));
-        screenshot("04-conflict");
+        browser.screenshot("04-conflict");
 
         // the meeting page: members checked in at the door until the quorum (3 of 4) is reached
         driver.findElement(By.id("tab-calendar")).click();
@@ -165,7 +153,7 @@ public class MeetingsPageBrowserIT {
         wait.until(ExpectedConditions.attributeToBe(By.id("quorum"), "data-reached", "true"));
         assertEquals("Đủ số lượng", driver.findElement(By.id("quorum-label")).getText());
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#invitation-rows [data-checked='true']"), 3));
-        screenshot("05-quorum");
+        browser.screenshot("05-quorum");
         String invitation = driver.findElement(By.id("m-invitations-pdf")).getAttribute("href");
         assertTrue(invitation, invitation.endsWith("/api/meetings/" + meetingId + "/invitations.pdf"));
         assertPdf(http, invitation.substring(karaf.baseUrl().length()));
@@ -178,7 +166,7 @@ public class MeetingsPageBrowserIT {
         driver.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-count"), "Vote counting"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("count-rows"), "Elected"));
-        screenshot("07-count-en");
+        browser.screenshot("07-count-en");
     }
 
     /**
@@ -202,7 +190,7 @@ public class MeetingsPageBrowserIT {
         assertEquals(stored.body(), 200, stored.status());
         assertEquals(150_000_000L, stored.json().get("amountVnd").asLong());
         assertEquals("Hội trường, tài liệu, nước uống", stored.json().get("note").asText());
-        screenshot("06-cost-estimate");
+        browser.screenshot("06-cost-estimate");
     }
 
     /**
@@ -223,7 +211,7 @@ public class MeetingsPageBrowserIT {
         driver.findElement(By.id("k-submit")).click();
         wait.until(ExpectedConditions.textToBe(By.id("m-classification"), "Mật"));
         assertEquals("MAT", http.get("/api/meetings/" + meetingId).json().get("classification").asText());
-        screenshot("06b-reclassified");
+        browser.screenshot("06b-reclassified");
     }
 
     /** Three ballots for one seat between two names: two keep An, one keeps both (invalid). */
@@ -254,7 +242,7 @@ public class MeetingsPageBrowserIT {
         assertTrue(an.getText(), an.getText().contains("Trúng cử"));
         assertEquals(1, an.findElements(By.cssSelector("[data-elected='true']")).size());
         assertTrue(driver.findElement(By.id("count-summary")).getText().contains("hợp lệ 2"));
-        screenshot("06-count");
+        browser.screenshot("06-count");
 
         // ballot 3 was entered wrongly: corrected as it is on paper (Bình struck), with the reason
         driver.findElement(By.id("b-number")).clear();
@@ -287,7 +275,7 @@ public class MeetingsPageBrowserIT {
         String results = driver.findElement(By.id("count-pdf")).getAttribute("href");
         assertTrue(results, results.endsWith("/api/meetings/elections/" + election + "/results.pdf"));
         assertPdf(http, results.substring(karaf.baseUrl().length()));
-        screenshot("06b-count-voided-official");
+        browser.screenshot("06b-count-voided-official");
     }
 
     private void checkIn(WebDriverWait wait, String login) {
@@ -299,12 +287,10 @@ public class MeetingsPageBrowserIT {
 
     /** Accounts, a body of four, a room and a Congress election with its list closed, over REST. */
     private static long setUp(Http http) {
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H95\",\"name\":\"Tỉnh ủy Trình duyệt\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long unit = RestSetUp.province(http, "000.00.00.H95", "Tỉnh ủy Trình duyệt");
         StringBuilder members = new StringBuilder();
         for (int i = 1; i <= 4; i++) {
-            created(http.post("/api/accounts", "{\"login\":\"tv." + i + "\",\"fullName\":\"Thường vụ số " + i + "\",\"password\":"
-                    + Http.q(PASSWORD) + ",\"roles\":[\"viewer\"],\"clearance\":\"MAT\",\"unitId\":" + unit + ",\"enabled\":true}"));
+            RestSetUp.account(http, "tv." + i, "Thường vụ số " + i, PASSWORD, "viewer", "MAT", unit);
             members.append(i == 1 ? "" : ",").append("{\"login\":\"tv.").append(i).append("\",\"role\":\"")
                     .append(i == 1 ? "CHAIR" : "MEMBER").append("\"}");
         }
@@ -330,44 +316,8 @@ public class MeetingsPageBrowserIT {
         return r.json();
     }
 
-    private static void signIn() {
-        driver.get(karaf.baseUrl() + "/office/");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-        driver.findElement(By.id("login-login")).sendKeys("admin");
-        driver.findElement(By.id("login-password")).sendKeys(karaf.adminPassword());
-        driver.findElement(By.id("login-submit")).click();
-    }
-
     /** datetime-local takes keys in the browser's locale format; the value property is ISO everywhere. */
     private static void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Path dir = Paths.get("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("meetings-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a missing screenshot must not hide the real failure
-        }
-    }
-
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(url + " answered " + last + ", not " + status + "\n" + karaf.logTail(60));
     }
 }

@@ -13,7 +13,6 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -50,10 +49,8 @@ public class MeetingsRestIT {
         // The test holds the api bundle itself, as a consumer feature would (see SignaturesModuleIT).
         // documents-api too: the meetings feature carries it, and MeetingsModuleIT wires the same way.
         return DistributionSupport.distribution(
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/meetings/meetings-api",
-                        "meetings-api-" + DistributionSupport.VERSION + ".jar")).start(),
-                CoreOptions.bundle(DistributionSupport.reactorFile("bundles/documents/documents-api",
-                        "documents-api-" + DistributionSupport.VERSION + ".jar")).start());
+                DistributionSupport.apiBundle("meetings"),
+                DistributionSupport.apiBundle("documents"));
     }
 
     /** One test: the steps build on each other and Pax Exam does not keep JUnit's method order. */
@@ -64,7 +61,8 @@ public class MeetingsRestIT {
         features.installFeature("partyoffice-meetings", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         // waited for over HTTP: what this test checks is the API, and the probe's view of the
         // service registry may hold another copy of the api bundle than the one the module wired to
-        awaitServed("/api/meetings/rooms");
+        http.basic("admin", ADMIN_PW);
+        RestSetUp.awaitServed(http, "/api/meetings/rooms");
 
         long unit = createUnitAndAccounts();
         http.basic(CLERK, PASSWORD);
@@ -81,8 +79,7 @@ public class MeetingsRestIT {
 
     private long createUnitAndAccounts() {
         http.basic("admin", ADMIN_PW);
-        long unit = created(http.post("/api/units", "{\"code\":\"000.00.00.H96\",\"name\":\"Tỉnh ủy REST\","
-                + "\"type\":\"PROVINCE\",\"validFrom\":\"2025-07-01\"}")).get("id").asLong();
+        long unit = RestSetUp.province(http, "000.00.00.H96", "Tỉnh ủy REST");
         account(CLERK, "Lê Thị Văn Thư", "office-staff", unit);
         account("chu.tich", "Nguyễn Văn Chủ Tịch", "signer", unit);
         for (int i = 1; i <= 5; i++) {
@@ -92,9 +89,7 @@ public class MeetingsRestIT {
     }
 
     private void account(String login, String fullName, String role, long unit) {
-        created(http.post("/api/accounts", "{\"login\":" + Http.q(login) + ",\"fullName\":" + Http.q(fullName)
-                + ",\"password\":" + Http.q(PASSWORD) + ",\"roles\":[\"" + role + "\"],\"clearance\":\"MAT\",\"unitId\":"
-                + unit + ",\"enabled\":true}"));
+        RestSetUp.account(http, login, fullName, PASSWORD, role, "MAT", unit);
     }
 
     private long createBody(long unit) {
@@ -314,9 +309,7 @@ public class MeetingsRestIT {
     /** A Mật meeting is not there for a reader without clearance; a move without a room keeps the room. */
     private void classifiedAndMoved(long unit, long room) {
         http.basic("admin", ADMIN_PW);
-        created(http.post("/api/accounts", "{\"login\":\"xem.rest\",\"fullName\":\"Đỗ Xem Thường\",\"password\":"
-                + Http.q(PASSWORD) + ",\"roles\":[\"viewer\"],\"clearance\":\"UNCLASSIFIED\",\"unitId\":" + unit
-                + ",\"enabled\":true}"));
+        RestSetUp.account(http, "xem.rest", "Đỗ Xem Thường", PASSWORD, "viewer", "UNCLASSIFIED", unit);
         http.basic(CLERK, PASSWORD);
         assertField(http.post("/api/meetings", "{\"unitId\":" + unit + ",\"type\":\"WORKING_SESSION\",\"title\":\"Tối mật\","
                 + "\"classification\":\"TOI_MAT\",\"required\":[],\"start\":\"2026-06-01T08:00:00+07:00\","
@@ -384,17 +377,5 @@ public class MeetingsRestIT {
     private static JsonNode created(Http.Response r) {
         assertEquals(r.body(), 201, r.status());
         return r.json();
-    }
-
-    /** The module's components and the whiteboard come up after the feature is installed (up to 2 min on a busy machine). */
-    private void awaitServed(String path) throws InterruptedException {
-        http.basic("admin", ADMIN_PW);
-        Http.Response r = http.get(path);
-        // 401 until first start has created the administrator, 404 until the resources are served
-        for (int i = 0; i < 600 && (r.status() == 404 || r.status() == 401); i++) {
-            Thread.sleep(200);
-            r = http.get(path);
-        }
-        assertEquals(r.body(), 200, r.status());
     }
 }

@@ -2,17 +2,12 @@ package org.partyoffice.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 
@@ -21,9 +16,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class SignaturesPageBrowserIT {
 
-
     private static DistributionProcess karaf;
     private static WebDriver driver;
     private static Browser browser;
@@ -44,30 +36,10 @@ public class SignaturesPageBrowserIT {
     @BeforeClass
     public static void startDistributionWithSignaturesAndBrowser() throws Exception {
         Browser.requireChromium();
-        karaf = DistributionProcess.prepare("sig-browser-karaf");
-        addBootFeature(karaf.home().resolve("etc").resolve("org.apache.karaf.features.cfg"),
-                "partyoffice-signatures/" + System.getProperty("project.version").replace("-SNAPSHOT", ".SNAPSHOT"));
-        karaf.launch();
-        awaitStatus(karaf.baseUrl() + "/office/signatures/", 200, Duration.ofSeconds(120));
-        browser = Browser.start(900);
+        karaf = DistributionProcess.prepare("sig-browser-karaf").addBootFeature("partyoffice-signatures").launch();
+        karaf.awaitStatus("/office/signatures/", 200, Duration.ofSeconds(120));
+        browser = Browser.start(karaf.baseUrl(), 900, "signatures");
         driver = browser.driver();
-    }
-
-    /** Appends {@code , feature} to the featuresBoot list (whose last line has no trailing backslash). */
-    static void addBootFeature(Path cfg, String feature) throws IOException {
-        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).trim().startsWith("featuresBoot")) {
-                int end = i;
-                while (end < lines.size() - 1 && lines.get(end).stripTrailing().endsWith("\\")) {
-                    end++;
-                }
-                lines.set(end, lines.get(end).stripTrailing() + ", " + feature);
-                Files.write(cfg, lines, StandardCharsets.UTF_8);
-                return;
-            }
-        }
-        throw new IllegalStateException("no featuresBoot in " + cfg);
     }
 
     @AfterClass
@@ -103,16 +75,9 @@ public class SignaturesPageBrowserIT {
         driver.get(karaf.baseUrl() + "/office/signatures/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signin-link")));
 
-        driver.get(karaf.baseUrl() + "/office/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
-        driver.findElement(By.id("login-login")).sendKeys("admin");
-        driver.findElement(By.id("login-password")).sendKeys(karaf.adminPassword());
-        driver.findElement(By.id("login-submit")).click();
-        WebElement menu = new WebDriverWait(driver, Duration.ofSeconds(90)).until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#module-menu a[data-module='signatures']")));
-        assertEquals("Chữ ký số", menu.getText());
-        menu.click();
-        wait.until(ExpectedConditions.urlToBe(karaf.baseUrl() + "/office/signatures/"));
+        browser.open("/office/");
+        browser.signIn("admin", karaf.adminPassword());
+        assertEquals("Chữ ký số", browser.openFromMenu("signatures"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issue-form")));
         assertEquals("Chứng thư số", driver.findElement(By.id("tab-certs")).getText());
         ((JavascriptExecutor) driver).executeScript("window.confirm = () => true; window.prompt = () => 'admin';");
@@ -127,12 +92,12 @@ public class SignaturesPageBrowserIT {
         String serial = name.substring("admin-".length(), name.length() - ".p12".length());
         By row = By.cssSelector("#cert-rows tr[data-serial='" + serial + "']");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "Còn hiệu lực"));
-        screenshot("01-issued");
+        browser.screenshot("01-issued");
         driver.findElement(row).findElement(By.cssSelector("button.revoke")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#cert-rows tr[data-serial='" + serial + "'] [data-status='REVOKED']")));
         assertTrue(driver.findElement(row).getText().contains("Đã thu hồi"));
-        screenshot("02-revoked");
+        browser.screenshot("02-revoked");
 
         // a device: registered IN_STOCK, then declared lost
         driver.findElement(By.id("tab-devices")).click();
@@ -147,40 +112,12 @@ public class SignaturesPageBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "#device-rows tr[data-serial='" + device + "'] [data-state='LOST']")));
         assertTrue(driver.findElement(deviceRow).getText().contains("Bị mất"));
-        screenshot("03-device-lost");
+        browser.screenshot("03-device-lost");
 
         // English switch
         driver.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("tab-devices"), "Devices"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(deviceRow, "Lost"));
-        screenshot("04-devices-en");
-    }
-
-    private static void screenshot(String name) {
-        try {
-            Path dir = Paths.get("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("signatures-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a missing screenshot must not hide the real failure
-        }
-    }
-
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(url + " answered " + last + ", not " + status + "\n" + karaf.logTail(60));
+        browser.screenshot("04-devices-en");
     }
 }

@@ -4,16 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,9 +24,7 @@ import org.junit.rules.TestName;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,17 +52,9 @@ public class WebShellBrowserIT {
     @BeforeClass
     public static void startDistributionAndBrowser() throws Exception {
         Browser.requireChromium();
-        Path shots = Paths.get("target", "screenshots");
-        if (Files.isDirectory(shots)) {
-            try (java.util.stream.Stream<Path> old = Files.list(shots)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().startsWith("web-shell-")).toList()) {
-                    Files.delete(p); // only this run's pictures, so none is mistaken for a current one
-                }
-            }
-        }
         karaf = DistributionProcess.start("browser-karaf");
-        awaitStatus(karaf.baseUrl() + "/office/", 200, Duration.ofSeconds(60));
-        browser = Browser.start(900);
+        karaf.awaitStatus("/office/", 200, Duration.ofSeconds(60));
+        browser = Browser.start(karaf.baseUrl(), 900, "web-shell");
         driver = browser.driver();
     }
 
@@ -100,7 +86,7 @@ public class WebShellBrowserIT {
     @After
     public void lastState() {
         // the page as each test left it, to look at when one fails
-        screenshot("last-" + testName.getMethodName());
+        browser.screenshot("last-" + testName.getMethodName());
     }
 
     @Test
@@ -138,10 +124,10 @@ public class WebShellBrowserIT {
         visible(By.id("login-form"));
         assertFalse(driver.findElement(By.id("shell")).isDisplayed());
         assertEquals("Đăng nhập", driver.findElement(By.id("login-heading")).getText());
-        signIn("admin", "not the password");
+        browser.signIn("admin", "not the password");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"), "Sai tên đăng nhập"));
 
-        signIn("admin", karaf.adminPassword());
+        browser.signIn("admin", karaf.adminPassword());
         visible(By.id("shell"));
         assertEquals("Quản trị hệ thống", text("user-name"));
         assertEquals("Tuyệt mật", text("user-clearance"));
@@ -159,7 +145,7 @@ public class WebShellBrowserIT {
                 "return Array.from(document.querySelectorAll('#dashboard canvas'))"
                         + ".filter(c => window.Chart && Chart.getChart(c)).length;");
         assertTrue("bar charts drawn, got " + charts, ((Number) charts).intValue() >= 1);
-        screenshot("01-home-vi");
+        browser.screenshot("01-home-vi");
 
         // units: a province and two communes under it, created with the page's form
         driver.findElement(By.id("menu-units")).click();
@@ -204,7 +190,7 @@ public class WebShellBrowserIT {
         setDate("units-date", java.time.LocalDate.now().toString());
         driver.findElement(By.cssSelector("#units-date-form button[type='submit']")).click();
         waitForUnit("Đảng ủy xã Trịnh Tường");
-        screenshot("02-units-vi");
+        browser.screenshot("02-units-vi");
 
         // English: every label changes, the page stays
         driver.findElement(By.id("lang-en")).click();
@@ -218,7 +204,7 @@ public class WebShellBrowserIT {
         assertEquals("Sign out", text("sign-out"));
         waitForUnit("Đảng ủy xã Trịnh Tường");
         assertEquals("Commune", unitRow("Đảng ủy xã Trịnh Tường").findElement(By.className("tag")).getText());
-        screenshot("03-units-en");
+        browser.screenshot("03-units-en");
         driver.findElement(By.id("menu-home")).click();
         wait.until(ExpectedConditions.textToBe(By.id("page-title"), "Home"));
 
@@ -229,12 +215,12 @@ public class WebShellBrowserIT {
         driver.navigate().refresh();
         visible(By.id("login-form"));
         assertFalse(driver.findElement(By.id("shell")).isDisplayed());
-        screenshot("04-signed-out-en");
+        browser.screenshot("04-signed-out-en");
     }
 
     @Test
     public void accountsAuditAndJobsPagesWorkAndNonAdminsSeeNoAdminMenu() {
-        signIn("admin", karaf.adminPassword());
+        browser.signIn("admin", karaf.adminPassword());
         visible(By.id("shell"));
 
         driver.findElement(By.id("menu-accounts")).click();
@@ -264,7 +250,7 @@ public class WebShellBrowserIT {
         driver.findElement(By.id("account-save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#accounts-table tr[data-login='van.thu.test']"), "Hoạt động"));
-        screenshot("05-accounts-vi");
+        browser.screenshot("05-accounts-vi");
 
         driver.findElement(By.id("menu-audit")).click();
         visible(By.cssSelector("#audit-table tbody tr"));
@@ -276,7 +262,7 @@ public class WebShellBrowserIT {
         });
         assertEquals("true", verdict.getAttribute("data-valid"));
         assertTrue(verdict.getText().startsWith("Chuỗi nhật ký toàn vẹn"));
-        screenshot("06-audit-vi");
+        browser.screenshot("06-audit-vi");
 
         driver.findElement(By.id("menu-jobs")).click();
         visible(By.id("jobs-box"));
@@ -285,20 +271,20 @@ public class WebShellBrowserIT {
         // an office clerk sees the shell but not the admin part of the menu
         driver.findElement(By.id("sign-out")).click();
         visible(By.id("login-form"));
-        signIn("van.thu.test", "Mật-khẩu-đủ-dài-2026");
+        browser.signIn("van.thu.test", "Mật-khẩu-đủ-dài-2026");
         visible(By.id("shell"));
         assertEquals("Lê Thị Văn Thư", text("user-name"));
         assertEquals("Tối mật", text("user-clearance"));
         assertFalse(driver.findElement(By.id("admin-menu-box")).isDisplayed());
         visible(By.id("dashboard"));
-        screenshot("07-home-office-staff");
+        browser.screenshot("07-home-office-staff");
     }
 
     @Test
     public void theModuleMenuFollowsTheRegistryWithoutReloadAndShowsNamesAsText() {
         // The runtime feature install is covered elsewhere; here the page's answer from
         // /api/modules is replaced in the browser, to prove the polling and the escaping.
-        signIn("admin", karaf.adminPassword());
+        browser.signIn("admin", karaf.adminPassword());
         visible(By.id("shell"));
         visible(By.cssSelector("#module-menu li"));
         ((JavascriptExecutor) driver).executeScript(
@@ -327,7 +313,7 @@ public class WebShellBrowserIT {
         // narrow screens: the menu moves above the page
         driver.manage().window().setSize(new Dimension(420, 860));
         try {
-            screenshot("08-narrow-with-module");
+            browser.screenshot("08-narrow-with-module");
         } finally {
             driver.manage().window().setSize(new Dimension(1366, 900));
         }
@@ -341,7 +327,7 @@ public class WebShellBrowserIT {
     @Test
     public void theJobsPageShowsProgressRefreshesWhileJobsRunAndCancels() {
         // No platform job runs long enough to watch here, so the page is given /api/jobs answers.
-        signIn("admin", karaf.adminPassword());
+        browser.signIn("admin", karaf.adminPassword());
         visible(By.id("shell"));
         ((JavascriptExecutor) driver).executeScript(
                 "window.__jobs = ["
@@ -370,7 +356,7 @@ public class WebShellBrowserIT {
         assertEquals("10", bar.getAttribute("aria-valuemax"));
         assertTrue(driver.findElement(By.cssSelector("#jobs-table tr[data-job-id='j1']")).getText().contains("3 / 10 (30%)"));
         assertTrue(driver.findElement(By.cssSelector("#jobs-table tr[data-job-id='j1']")).getText().contains("Đang chạy"));
-        screenshot("09-jobs-vi");
+        browser.screenshot("09-jobs-vi");
 
         // a running job is followed without touching the page
         ((JavascriptExecutor) driver).executeScript(
@@ -386,17 +372,6 @@ public class WebShellBrowserIT {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private void signIn(String login, String password) {
-        visible(By.id("login-form"));
-        WebElement l = driver.findElement(By.id("login-login"));
-        l.clear();
-        l.sendKeys(login);
-        WebElement p = driver.findElement(By.id("login-password"));
-        p.clear();
-        p.sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
-    }
 
     private void editAccount(String login) {
         visible(By.cssSelector("#accounts-table tr[data-login='" + login + "'] button")).click();
@@ -456,7 +431,7 @@ public class WebShellBrowserIT {
         try {
             return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (RuntimeException e) {
-            screenshot("failed-" + by.toString().replaceAll("[^A-Za-z0-9]+", "-"));
+            browser.screenshot("failed-" + by.toString().replaceAll("[^A-Za-z0-9]+", "-"));
             throw new AssertionError("not visible: " + by + "\nconsole: " + browserLog(), e);
         }
     }
@@ -468,36 +443,5 @@ public class WebShellBrowserIT {
         } catch (RuntimeException e) {
             return "(no browser log: " + e.getMessage() + ")";
         }
-    }
-
-    private static void screenshot(String name) {
-        if (driver == null) {
-            return;
-        }
-        try {
-            Path dir = Paths.get("target", "screenshots");
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("web-shell-" + name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException e) {
-            // a missing screenshot must not hide the real failure
-        }
-    }
-
-    private static void awaitStatus(String url, int status, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == status) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        fail(url + " answered " + last + ", not " + status + ", within " + timeout.toSeconds() + " s\n" + karaf.logTail(40));
     }
 }

@@ -71,7 +71,7 @@ public class GuestHouseFeatureIT {
     /** What a module may import: the platform's published API and spi packages, OSGi, JAX-RS, Servlet, Karaf's shell, the JDK. */
     static final Pattern ALLOWED_IMPORT = Pattern.compile("java\\..*|javax\\.ws\\.rs(\\..*)?|javax\\.servlet(\\..*)?|org\\.osgi\\..*|org\\.slf4j"
             + "|org\\.apache\\.karaf\\.shell\\.(api|support)(\\..*)?|vn\\.example\\.guesthouse\\.api"
-            + "|org\\.partyoffice\\.platform\\.api(\\.[a-z]+)*|org\\.partyoffice\\.platform\\.(web|command)\\.spi"
+            + "|org\\.partyoffice\\.platform\\.api(\\.[a-z]+)*|org\\.partyoffice\\.platform\\.(web|command|rest)\\.spi"
             + "|org\\.partyoffice\\.meetings\\.api");
 
     @Inject

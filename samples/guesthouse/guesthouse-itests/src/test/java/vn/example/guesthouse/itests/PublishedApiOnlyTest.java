@@ -46,6 +46,7 @@ public class PublishedApiOnlyTest {
         assertTrue(checked.toString(), checked.contains("impl:org.partyoffice.meetings.api"));
         assertTrue(checked.toString(), checked.contains("command:org.partyoffice.platform.command.spi"));
         assertTrue(checked.toString(), checked.contains("rest:org.partyoffice.platform.web.spi"));
+        assertTrue(checked.toString(), checked.contains("rest:org.partyoffice.platform.rest.spi"));
     }
 
     @Test

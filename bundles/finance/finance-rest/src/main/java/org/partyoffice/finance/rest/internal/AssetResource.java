@@ -33,6 +33,8 @@ import org.partyoffice.finance.api.ReportKind;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * The asset register: a unit's assets (with its subtree), registration, depreciation as of a date
@@ -99,7 +101,7 @@ public final class AssetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(AssetRequest request) {
-        return Input.created(assets.register(newAsset(request)));
+        return Responses.created(assets.register(newAsset(request)));
     }
 
     /** What to register; {@code unitId} left out means the caller's unit. */
@@ -177,7 +179,7 @@ public final class AssetResource {
         InventoryRequest r = Input.body(request);
         long unit = Units.of(r.unitId(), user);
         Integer year = Input.optionalInt(r.year(), "year");
-        return Input.created(InventoryView.of(assets.startInventory(unit,
+        return Responses.created(InventoryView.of(assets.startInventory(unit,
                 year == null ? LocalDate.now(Input.OFFICE_ZONE).getYear() : year)));
     }
 

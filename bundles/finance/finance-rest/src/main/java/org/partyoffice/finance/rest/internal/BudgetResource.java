@@ -26,6 +26,8 @@ import org.partyoffice.finance.api.Expenditure;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * Budgets: lines ({@code GET/POST /api/finance/budget/lines}, approve, allocate), the execution
@@ -77,7 +79,7 @@ public final class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response estimate(LineRequest request) {
         LineRequest r = Input.body(request);
-        return Input.created(budgets.estimate(Units.of(r.unitId(), user), year(r.year()), r.category(), r.title(),
+        return Responses.created(budgets.estimate(Units.of(r.unitId(), user), year(r.year()), r.category(), r.title(),
                 Input.requiredLong(r.estimate(), "estimate"), r.account()));
     }
 
@@ -120,7 +122,7 @@ public final class BudgetResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response requestExpenditure(@PathParam("id") long id, ExpenditureRequest request) {
         ExpenditureRequest r = Input.body(request);
-        return Input.created(budgets.requestExpenditure(id, r.title(), Input.requiredLong(r.amount(), "amount"), r.reference()));
+        return Responses.created(budgets.requestExpenditure(id, r.title(), Input.requiredLong(r.amount(), "amount"), r.reference()));
     }
 
     @GET

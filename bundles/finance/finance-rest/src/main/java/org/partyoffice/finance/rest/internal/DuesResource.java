@@ -30,6 +30,8 @@ import org.partyoffice.finance.api.Member;
 import org.partyoffice.finance.api.Remittance;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * Party dues: members ({@code GET/POST /api/finance/dues/members}), the rules, a unit's dues for
@@ -94,7 +96,7 @@ public final class DuesResource {
         MemberRequest r = Input.body(request);
         long unit = Units.of(r.unitId(), user);
         Long base = Input.optionalLong(r.baseVnd(), "baseVnd");
-        return Input.created(dues.addMember(unit, r.fullName(), r.category(), base == null ? 0 : base,
+        return Responses.created(dues.addMember(unit, r.fullName(), r.category(), base == null ? 0 : base,
                 Input.optionalMonth(r.duesFrom(), "duesFrom")));
     }
 
@@ -108,7 +110,7 @@ public final class DuesResource {
     @Path("members/{id: \\d+}/collections")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response collect(@PathParam("id") long id, CollectionRequest request) {
-        return Input.created(record(id, request));
+        return Responses.created(record(id, request));
     }
 
     /** The collection itself: no amount means the member's computed dues. */
@@ -151,7 +153,7 @@ public final class DuesResource {
         RemitRequest r = Input.body(request);
         long unit = Units.of(r.unitId(), user);
         LocalDate date = Input.optionalDate(r.date(), "date");
-        return Input.created(dues.remit(unit, date == null ? LocalDate.now(Input.OFFICE_ZONE) : date));
+        return Responses.created(dues.remit(unit, date == null ? LocalDate.now(Input.OFFICE_ZONE) : date));
     }
 
     @GET

@@ -32,6 +32,8 @@ import org.partyoffice.finance.api.TrialBalanceLine;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * The books: {@code GET /api/finance/accounts}, {@code POST /api/finance/entries} (an unbalanced
@@ -113,7 +115,7 @@ public final class LedgerResource {
                 postings.add(new Posting(p.account(), debit == null ? 0 : debit, credit == null ? 0 : credit, p.memo()));
             }
         }
-        return Input.created(ledger.post(new NewEntry(unitId, date, r.description(), r.reference(), postings)));
+        return Responses.created(ledger.post(new NewEntry(unitId, date, r.description(), r.reference(), postings)));
     }
 
     @GET
@@ -127,7 +129,7 @@ public final class LedgerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reverse(@PathParam("id") long id, ReverseRequest request) {
         ReverseRequest r = Input.body(request);
-        return Input.created(ledger.reverse(id, Input.requiredDate(r.date(), "date"), r.reason()));
+        return Responses.created(ledger.reverse(id, Input.requiredDate(r.date(), "date"), r.reason()));
     }
 
     @GET

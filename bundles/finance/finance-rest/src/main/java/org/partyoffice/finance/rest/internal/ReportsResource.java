@@ -24,6 +24,7 @@ import org.partyoffice.finance.api.ReportKind;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
 
 /**
  * The module's four reports ({@code trial-balance}, {@code budget-execution}, {@code dues-collection},

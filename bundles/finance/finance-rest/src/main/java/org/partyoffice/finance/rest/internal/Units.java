@@ -2,6 +2,7 @@ package org.partyoffice.finance.rest.internal;
 
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.rest.spi.Input;
 
 /** Whose books a request means: the given unit, else the caller's own (an accountant keeps their committee's books). */
 final class Units {

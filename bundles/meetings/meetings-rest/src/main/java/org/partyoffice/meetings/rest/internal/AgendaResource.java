@@ -17,9 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.AgendaItem;
 import org.partyoffice.meetings.api.MeetingService;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /** A meeting's agenda: {@code GET/POST /api/meetings/{id}/agenda}. */
 @Component(service = AgendaResource.class)
@@ -52,7 +54,7 @@ public final class AgendaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") long id, ItemRequest request) {
         ItemRequest r = Input.body(request);
-        return Input.created(meetings.addAgendaItem(id, r.title(), r.presenter(), Input.intOr(r.minutes(), "minutes", 0),
+        return Responses.created(meetings.addAgendaItem(id, r.title(), r.presenter(), Input.intOr(r.minutes(), "minutes", 0),
                 Input.longs(r.documentIds(), "documentIds")));
     }
 }

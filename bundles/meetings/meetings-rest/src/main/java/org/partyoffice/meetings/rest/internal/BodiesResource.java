@@ -18,7 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.Body;
 import org.partyoffice.meetings.api.BodyMember;
 import org.partyoffice.meetings.api.MeetingService;
@@ -27,6 +26,9 @@ import org.partyoffice.meetings.api.MemberRole;
 import org.partyoffice.meetings.api.Rule;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /** The bodies that meet: {@code GET/POST /api/meetings/bodies}, {@code GET /api/meetings/bodies/{id}}. */
 @Component(service = BodiesResource.class)
@@ -95,7 +97,7 @@ public final class BodiesResource {
                         role == null ? MemberRole.MEMBER : role));
             }
         }
-        return Input.created(meetings.createBody(Input.requiredLong(r.unitId(), "unitId"), r.name(),
+        return Responses.created(meetings.createBody(Input.requiredLong(r.unitId(), "unitId"), r.name(),
                 Input.requiredEnum(MeetingType.class, r.meets(), "meets"), members,
                 r.quorum() == null ? null : r.quorum().toRule("quorum"),
                 r.decision() == null ? null : r.decision().toRule("decision")));

@@ -18,13 +18,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.BallotBase;
 import org.partyoffice.meetings.api.Delegate;
 import org.partyoffice.meetings.api.Election;
 import org.partyoffice.meetings.api.ElectionRules;
 import org.partyoffice.meetings.api.ElectionService;
 import org.partyoffice.meetings.rest.internal.BodiesResource.RuleRequest;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * A Congress: {@code POST /api/meetings/{id}/delegates} {@code {fullName, credential}},
@@ -75,7 +77,7 @@ public final class CongressResource {
         String fullName = Input.required(r.fullName(), "fullName");
         String credential = Input.required(r.credential(), "credential");
         elections.addDelegate(id, fullName, credential);
-        return Input.created(Map.of("fullName", fullName, "credential", credential));
+        return Responses.created(Map.of("fullName", fullName, "credential", credential));
     }
 
     @GET
@@ -88,7 +90,7 @@ public final class CongressResource {
     @Path("{id: \\d+}/delegates.pdf")
     @Produces("application/pdf")
     public Response delegatesPdf(@PathParam("id") long id) {
-        return Input.pdf(elections.delegatesPdf(id), "danh-sach-dai-bieu-" + id + ".pdf");
+        return Pdf.inline(elections.delegatesPdf(id), "danh-sach-dai-bieu-" + id + ".pdf");
     }
 
     @GET
@@ -110,6 +112,6 @@ public final class CongressResource {
     public Response create(@PathParam("id") long id, ElectionRequest request) {
         ElectionRequest r = Input.body(request);
         Election e = elections.create(id, r.title(), r.rules());
-        return Input.created(e);
+        return Responses.created(e);
     }
 }

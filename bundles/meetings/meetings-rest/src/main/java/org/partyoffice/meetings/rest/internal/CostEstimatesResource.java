@@ -22,6 +22,7 @@ import org.partyoffice.meetings.api.CostEstimate;
 import org.partyoffice.meetings.api.MeetingCostService;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
 
 /**
  * A meeting's cost estimate: {@code GET/PUT /api/meetings/{id}/cost-estimate}; the estimates the

@@ -15,11 +15,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.Decision;
 import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.VoteMethod;
 import org.partyoffice.platform.api.EntityNotFoundException;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /** The vote on an agenda item: {@code POST/GET /api/meetings/agenda/{itemId}/decision}. */
 @Component(service = DecisionsResource.class)
@@ -46,7 +48,7 @@ public final class DecisionsResource {
     public Response decide(@PathParam("itemId") long itemId, DecisionRequest request) {
         DecisionRequest r = Input.body(request);
         VoteMethod method = Input.optionalEnum(VoteMethod.class, r.method(), "method");
-        return Input.created(meetings.decide(itemId, method == null ? VoteMethod.SHOW_OF_HANDS : method,
+        return Responses.created(meetings.decide(itemId, method == null ? VoteMethod.SHOW_OF_HANDS : method,
                 Input.requiredInt(r.inFavour(), "inFavour"), Input.intOr(r.against(), "against", 0),
                 Input.intOr(r.abstaining(), "abstaining", 0)));
     }

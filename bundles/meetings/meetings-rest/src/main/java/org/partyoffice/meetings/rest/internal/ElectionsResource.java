@@ -19,7 +19,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.Ballot;
 import org.partyoffice.meetings.api.Candidate;
 import org.partyoffice.meetings.api.CountResult;
@@ -27,6 +26,9 @@ import org.partyoffice.meetings.api.Election;
 import org.partyoffice.meetings.api.ElectionService;
 import org.partyoffice.meetings.api.InvalidBallot;
 import org.partyoffice.platform.api.EntityNotFoundException;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * An election's candidate list, ballots and count under {@code /api/meetings/elections/{id}}.
@@ -90,7 +92,7 @@ public final class ElectionsResource {
     @Path("{id: \\d+}/candidates")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addCandidate(@PathParam("id") long id, CandidateRequest request) {
-        return Input.created(elections.addCandidate(id, Input.body(request).fullName()));
+        return Responses.created(elections.addCandidate(id, Input.body(request).fullName()));
     }
 
     @POST
@@ -98,7 +100,7 @@ public final class ElectionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response nominate(@PathParam("id") long id, NominationRequest request) {
         NominationRequest r = Input.body(request);
-        return Input.created(elections.nominateFromFloor(id, r.fullName(), Input.requiredInt(r.support(), "support")));
+        return Responses.created(elections.nominateFromFloor(id, r.fullName(), Input.requiredInt(r.support(), "support")));
     }
 
     @POST
@@ -114,7 +116,7 @@ public final class ElectionsResource {
         BallotRequest r = Input.body(request);
         int number = Input.requiredInt(r.number(), "number");
         Optional<InvalidBallot> invalid = elections.enterBallot(id, number, Input.longSet(r.struckOut(), "struckOut"));
-        return Input.created(new BallotResult(number, invalid.isEmpty(), invalid.map(InvalidBallot::reason).orElse(null)));
+        return Responses.created(new BallotResult(number, invalid.isEmpty(), invalid.map(InvalidBallot::reason).orElse(null)));
     }
 
     @GET
@@ -156,7 +158,7 @@ public final class ElectionsResource {
     @Path("{id: \\d+}/results.pdf")
     @Produces("application/pdf")
     public Response resultsPdf(@PathParam("id") long id) {
-        return Input.pdf(elections.resultsPdf(id), "ket-qua-bau-cu-" + id + ".pdf");
+        return Pdf.inline(elections.resultsPdf(id), "ket-qua-bau-cu-" + id + ".pdf");
     }
 
     @GET

@@ -17,9 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.FollowUp;
 import org.partyoffice.meetings.api.MeetingService;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /** Follow-up tasks of a meeting: {@code GET/POST /api/meetings/{id}/follow-ups}. */
 @Component(service = FollowUpsResource.class)
@@ -52,6 +54,6 @@ public final class FollowUpsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@PathParam("id") long id, FollowUpRequest request) {
         FollowUpRequest r = Input.body(request);
-        return Input.created(meetings.addFollowUp(id, r.title(), r.ownerLogin(), Input.requiredDate(r.deadline(), "deadline")));
+        return Responses.created(meetings.addFollowUp(id, r.title(), r.ownerLogin(), Input.requiredDate(r.deadline(), "deadline")));
     }
 }

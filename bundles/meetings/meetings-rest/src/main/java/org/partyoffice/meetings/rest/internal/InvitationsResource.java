@@ -17,10 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.Invitation;
 import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.Reply;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
 
 /**
  * Invitations: {@code GET /api/meetings/{id}/invitations}, {@code POST .../invite}
@@ -59,7 +60,7 @@ public final class InvitationsResource {
     @Path("{id: \\d+}/invitations.pdf")
     @Produces("application/pdf")
     public Response invitationsPdf(@PathParam("id") long id) {
-        return Input.pdf(meetings.invitationsPdf(id), "giay-moi-" + id + ".pdf");
+        return Pdf.inline(meetings.invitationsPdf(id), "giay-moi-" + id + ".pdf");
     }
 
     @POST

@@ -19,10 +19,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.Minutes;
 import org.partyoffice.platform.api.EntityNotFoundException;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * Minutes: {@code GET/PUT /api/meetings/{id}/minutes}, {@code POST .../minutes/approve} (the
@@ -75,6 +77,6 @@ public final class MinutesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response conclusions(@PathParam("id") long id, ConclusionsRequest request) {
         String type = Input.required(Input.body(request).documentType(), "documentType");
-        return Input.created(Map.of("documentId", meetings.draftConclusions(id, type)));
+        return Responses.created(Map.of("documentId", meetings.draftConclusions(id, type)));
     }
 }

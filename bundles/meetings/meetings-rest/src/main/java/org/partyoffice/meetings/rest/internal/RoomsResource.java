@@ -17,9 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
-import org.partyoffice.platform.api.WebConstants;
 import org.partyoffice.meetings.api.MeetingService;
 import org.partyoffice.meetings.api.Room;
+import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /** Meeting rooms: {@code GET/POST /api/meetings/rooms}. */
 @Component(service = RoomsResource.class)
@@ -50,6 +52,6 @@ public final class RoomsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RoomRequest request) {
         RoomRequest r = Input.body(request);
-        return Input.created(meetings.saveRoom(r.name(), Input.requiredInt(r.capacity(), "capacity"), r.location()));
+        return Responses.created(meetings.saveRoom(r.name(), Input.requiredInt(r.capacity(), "capacity"), r.location()));
     }
 }

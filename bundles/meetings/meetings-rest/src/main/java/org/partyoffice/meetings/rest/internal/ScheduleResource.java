@@ -28,6 +28,8 @@ import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 /**
  * The schedule: {@code POST /api/meetings}, {@code GET /api/meetings/{id}},
@@ -82,8 +84,8 @@ public final class ScheduleResource {
         Instant start = Input.requiredInstant(r.start(), "start");
         Instant end = Input.requiredInstant(r.end(), "end");
         long unitId = unitOf(Input.optionalLong(r.unitId(), "unitId"), bodyId);
-        return Input.created(meetings.schedule(new NewMeeting(unitId, type, r.title(), bodyId, roomId, start, end,
-                r.required(), Input.classification(r.classification()))));
+        return Responses.created(meetings.schedule(new NewMeeting(unitId, type, r.title(), bodyId, roomId, start, end,
+                r.required(), Input.optionalClearance(r.classification(), "classification"))));
     }
 
     @GET
@@ -128,10 +130,7 @@ public final class ScheduleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Meeting reclassify(@PathParam("id") long id, ReclassifyRequest request) {
         ReclassifyRequest r = Input.body(request);
-        if (r.classification() == null || r.classification().isBlank()) {
-            throw new InvalidInputException("classification", "is required (UNCLASSIFIED, MAT, TOI_MAT or TUYET_MAT)");
-        }
-        return meetings.reclassify(id, Input.classification(r.classification()), r.reason());
+        return meetings.reclassify(id, Input.optionalClearance(r.classification(), "classification"), r.reason());
     }
 
     /** The page's form has no unit: a body's meeting belongs to the body's unit, others to the clerk's. */

@@ -68,6 +68,9 @@ public class ${moduleClass}IT {
         RestClient.Response bad = rest.post("/api/${moduleId}/entries", "{\"unitId\":" + unit + ",\"title\":\"  \"}");
         assertEquals(bad.body(), 422, bad.status());
         assertTrue(bad.body(), bad.body().contains("title"));
+        RestClient.Response badUnit = rest.post("/api/${moduleId}/entries", "{\"unitId\":\"một\",\"title\":\"" + TITLE + "\"}");
+        assertEquals(badUnit.body(), 422, badUnit.status());
+        assertTrue(badUnit.body(), badUnit.body().contains("unitId"));
         assertTrue(rest.get("/api/modules").body().contains("${moduleTitle}"));
         assertTrue(rest.get("/api/openapi.json").body().contains("/${moduleId}/entries"));
 

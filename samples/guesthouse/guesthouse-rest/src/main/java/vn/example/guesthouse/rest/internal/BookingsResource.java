@@ -20,6 +20,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 import vn.example.guesthouse.api.Booking;
 import vn.example.guesthouse.api.GuestHouseService;
@@ -68,7 +70,7 @@ public final class BookingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(BookingRequest request) {
         BookingRequest r = Input.body(request);
-        return Input.created(guestHouse.book(new NewBooking(r.delegation(), Input.requiredInt(r.headCount(), "headCount"),
+        return Responses.created(guestHouse.book(new NewBooking(r.delegation(), Input.requiredInt(r.headCount(), "headCount"),
                 Input.requiredDate(r.from(), "from"), Input.requiredDate(r.to(), "to"), Input.strings(r.rooms()),
                 Input.optionalLong(r.meetingId(), "meetingId"))));
     }

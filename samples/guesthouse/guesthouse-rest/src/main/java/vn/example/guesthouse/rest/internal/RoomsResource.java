@@ -18,6 +18,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
+import org.partyoffice.platform.rest.spi.Responses;
 
 import vn.example.guesthouse.api.GuestHouseService;
 import vn.example.guesthouse.api.NewRoom;
@@ -58,7 +60,7 @@ public final class RoomsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(RoomRequest request) {
         RoomRequest r = Input.body(request);
-        return Input.created(guestHouse.saveRoom(new NewRoom(r.code(), r.name(), r.building(), Input.requiredInt(r.beds(), "beds"),
+        return Responses.created(guestHouse.saveRoom(new NewRoom(r.code(), r.name(), r.building(), Input.requiredInt(r.beds(), "beds"),
                 r.kind())));
     }
 }

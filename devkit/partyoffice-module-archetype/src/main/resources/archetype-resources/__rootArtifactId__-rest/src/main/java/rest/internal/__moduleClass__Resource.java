@@ -19,15 +19,17 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JSONRequired;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.partyoffice.platform.api.EntityNotFoundException;
-import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.api.WebConstants;
+import org.partyoffice.platform.rest.spi.Input;
 
 import ${package}.api.${moduleClass}Entry;
 import ${package}.api.${moduleClass}Service;
 
 /**
  * {@code /api/${moduleId}/...}: the register. Sign-in, roles and the problem answers (400/404/409/422
- * naming the field) are the platform's; this class only maps HTTP to the service.
+ * naming the field) are the platform's; this class only maps HTTP to the service. Numbers in the body
+ * come as strings and are read with the platform's {@link Input}, so a bad one is a 422 naming its
+ * field rather than Jackson's bare 400.
  */
 @Component(service = ${moduleClass}Resource.class)
 @JaxrsResource
@@ -37,8 +39,8 @@ import ${package}.api.${moduleClass}Service;
 @Produces(MediaType.APPLICATION_JSON)
 public final class ${moduleClass}Resource {
 
-    /** A new entry. */
-    public record EntryRequest(Long unitId, String title) {
+    /** A new entry; {@code unitId} is a JSON number or a string of digits. */
+    public record EntryRequest(String unitId, String title) {
     }
 
     private final ${moduleClass}Service service;
@@ -52,10 +54,8 @@ public final class ${moduleClass}Resource {
     @Path("entries")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(EntryRequest request) {
-        if (request == null || request.unitId() == null) {
-            throw new InvalidInputException("unitId", "is required");
-        }
-        ${moduleClass}Entry entry = service.add(request.unitId(), request.title());
+        EntryRequest r = Input.body(request);
+        ${moduleClass}Entry entry = service.add(Input.requiredLong(r.unitId(), "unitId"), r.title());
         return Response.created(URI.create(WebConstants.API_BASE + "/${moduleId}/entries/" + entry.id())).entity(entry).build();
     }
 
