@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.CongressRegister;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.Promulgation;
@@ -29,27 +25,12 @@ import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.testkit.PlatformFixture;
 
 /** The two numbering rules beyond a type's own sequence: a Congress's one sequence, and joint documents. */
-class CongressAndJointNumberingTest {
+class CongressAndJointNumberingTest extends OfficeTest {
 
     // The fixture's today is 2026-03-02.
     private static final LocalDate PREPARATORY = LocalDate.of(2026, 2, 27);
     private static final LocalDate CLOSING = LocalDate.of(2026, 3, 2);
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     private CongressRegister congress() {
         return f.as(Fixture.CLERK, () -> f.registers.saveCongress(new CongressRegister(0, f.province.id(),

@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.Attachment;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentEvents;
@@ -37,23 +33,8 @@ import org.partyoffice.signatures.api.PdfSignatureOptions;
 import org.partyoffice.signatures.api.SignatureService;
 import org.partyoffice.signatures.api.VerificationReport;
 
-class DocumentLifecycleTest {
+class DocumentLifecycleTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @Test
     void aDraftGoesThroughReviewSigningOnPaperAndPromulgationWithItsNumber() throws Exception {

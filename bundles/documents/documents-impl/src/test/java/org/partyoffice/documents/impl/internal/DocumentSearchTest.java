@@ -3,13 +3,11 @@ package org.partyoffice.documents.impl.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.NewDraft;
 import org.partyoffice.documents.api.SearchHit;
@@ -19,24 +17,21 @@ import org.partyoffice.platform.search.internal.AttachmentTextExtraction;
 import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
 
 /** Search through the platform's real Lucene index: folding, attachment text, clearance, scope, rebuild. */
-class DocumentSearchTest {
+class DocumentSearchTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
     LuceneFullTextIndex lucene;
 
     @BeforeEach
+    @Override
     void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
+        super.setUp();
         lucene = new LuceneFullTextIndex(temp.resolve("index"), 50, 3600);
         f.index.bindExtraction(new AttachmentTextExtraction());
         f.index.bindIndex(lucene);
     }
 
     @AfterEach
+    @Override
     void tearDown() {
         f.index.deactivate();
         lucene.close();

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentQuery;
 import org.partyoffice.documents.api.NewIncoming;
@@ -29,23 +25,8 @@ import org.partyoffice.platform.api.AuditQuery;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.EntityNotFoundException;
 
-class NumberingAndClearanceTest {
+class NumberingAndClearanceTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @Test
     void numbersRunPerTypeAndSecretDocumentsShareTheirTypesSequence() {

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.Attachment;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.IncomingDocument;
@@ -34,24 +30,8 @@ import org.partyoffice.platform.api.InvalidInputException;
 import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
 
 /** API 1.1: pages with totals of the incoming register and of tasks, files opened with their name, search status. */
-class PagesAndStatusTest {
+class PagesAndStatusTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.index.deactivate();
-        f.close();
-    }
 
     @Test
     void theIncomingRegisterPagesNewestFirstWithATotalOfWhatTheReaderMaySee() {

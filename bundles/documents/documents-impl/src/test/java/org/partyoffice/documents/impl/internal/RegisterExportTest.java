@@ -8,38 +8,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.DocumentType;
 import org.partyoffice.platform.api.AccessDeniedException;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.api.InvalidInputException;
 
-class RegisterExportTest {
+class RegisterExportTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @Test
     void theRegisterPrintsAsPdfWithVietnameseTextAndExportsAsCsv() throws Exception {

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.partyoffice.documents.api.Document;
 import org.partyoffice.documents.api.DocumentEvents;
 import org.partyoffice.documents.api.Task;
@@ -24,23 +20,8 @@ import org.partyoffice.platform.api.ConflictException;
 import org.partyoffice.platform.api.EntityNotFoundException;
 import org.partyoffice.platform.api.InvalidInputException;
 
-class TasksTest {
+class TasksTest extends OfficeTest {
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    Drafts drafts;
-
-    @BeforeEach
-    void setUp() {
-        f = new Fixture(temp);
-        drafts = new Drafts(f);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
-    }
 
     @Test
     void aResolutionAssignsTasksThatUnitsReportOnAndThatRollUp() {
