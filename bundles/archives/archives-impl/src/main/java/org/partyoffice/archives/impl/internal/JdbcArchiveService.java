@@ -254,8 +254,12 @@ public final class JdbcArchiveService implements ArchiveService {
         access.requireCleared(level, "classification");
         String t = ArchiveAccess.required(title, "title", 1000);
         List<StoredFile> stored = new ArrayList<>();
-        for (NewFile f : newFiles == null ? List.<NewFile>of() : newFiles) {
-            stored.add(files.store(f));
+        try (ArchiveFiles.Batch batch = files.batch()) {
+            for (NewFile f : newFiles == null ? List.<NewFile>of() : newFiles) {
+                stored.add(batch.store(f));
+            }
+            // every file on disk under its name before the commit that names it
+            batch.sync();
         }
         Item item = tx.required(c -> addItem(c, d, t, date, "manual", null, level, stored));
         index.update(List.of(item.id()));
