@@ -78,6 +78,8 @@ import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
 public class ArchiveSearchBenchmark {
 
     static final String READER = "luu.tru";
+    /** The archive's index name (ArchiveIndex.INDEX). */
+    private static final String INDEX = "archives";
     private static final int PER_DOSSIER = 100;
     private static final int COMMUNES = 60;
     private static final int QUERIES = 1_024;
@@ -137,9 +139,9 @@ public class ArchiveSearchBenchmark {
         long t1 = System.nanoTime();
         archiveIndex.bindIndex(lucene); // finds the index empty (or complete) and rebuilds it in the background
         archiveIndex.awaitBackground();
-        lucene.flush(ArchiveIndex.INDEX);
+        lucene.flush(INDEX);
         if (build) {
-            report += rate("ArchiveIndex rebuild into LuceneFullTextIndex", lucene.count(ArchiveIndex.INDEX),
+            report += rate("ArchiveIndex rebuild into LuceneFullTextIndex", lucene.count(INDEX),
                     System.nanoTime() - t1) + "\n";
             long t2 = System.nanoTime();
             buildRaw(folder.resolve("raw"));
@@ -147,7 +149,7 @@ public class ArchiveSearchBenchmark {
             Files.writeString(done, report, StandardCharsets.UTF_8);
         }
         System.out.print(Files.readString(done, StandardCharsets.UTF_8));
-        System.out.println("index holds " + lucene.count(ArchiveIndex.INDEX) + " items; " + ArchivesBenchmark.load());
+        System.out.println("index holds " + lucene.count(INDEX) + " items; " + ArchivesBenchmark.load());
         raw = new RawLuceneIndex(folder.resolve("raw"));
         raw.openForSearch();
         makeQueries();

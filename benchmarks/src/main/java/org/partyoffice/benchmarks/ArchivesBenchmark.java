@@ -41,11 +41,14 @@ import org.partyoffice.platform.core.internal.MigrationRunner;
  * content area, file and item rows, audit entry), and (b) as a digitisation batch of valid PDFs
  * (each opened with PDFBox, then taken in chunks of 32 per transaction), against
  * {@code sha256sum} reading the same files; rounds interleaved, each on fresh files, both from
- * the page cache;</li>
+ * the page cache; per round also the content store alone (one {@code put} per file, and batches of
+ * 32 with one sync), which splits {@code addItem}'s time between the store and the database. Each
+ * round prints its ratios and the load average; the summary counts the rounds after the first two
+ * (JIT and page cache warming). The services get pooled connections (HikariCP), as in production;</li>
  * <li>a fixity sweep over 100,000 stored files of 8 KiB ({@code FixityService.sweep}: batched
  * rows, re-hash, status written back) against {@code sha256sum} over the same files.</li>
  * </ol>
- * Run: {@code benchmarks/run-archives.sh [ingestFiles] [fixityFiles]}.
+ * Run: {@code benchmarks/run-archives.sh [ingestFiles] [fixityFiles] [rounds]}.
  */
 public final class ArchivesBenchmark {
 

@@ -38,7 +38,18 @@ final class FileContentBatch implements ContentBatch {
     /** Large enough that a 1 MiB scan is four reads and four writes, small enough to keep per batch. */
     static final int BUFFER = 256 * 1024;
 
-    private record Pending(Path tmp, String hash, Future<Void> forced) {
+    /** A file written but not yet under its name; {@code forced} is null until its force was started. */
+    private static final class Pending {
+        final Path tmp;
+        final String hash;
+        final FileChannel channel;
+        Future<Void> forced;
+
+        Pending(Path tmp, String hash, FileChannel channel) {
+            this.tmp = tmp;
+            this.hash = hash;
+            this.channel = channel;
+        }
     }
 
     private final Path root;
@@ -58,11 +69,13 @@ final class FileContentBatch implements ContentBatch {
         Path tmp = null;
         FileChannel channel = null;
         try {
+            // the previous file is forced while this one is copied; a batch of one file starts no thread
+            startForce(background);
             Files.createDirectories(root);
             tmp = Files.createTempFile(root, "incoming-", ".tmp");
             channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
             String hash = copy(content, channel);
-            pending.add(new Pending(tmp, hash, force(channel)));
+            pending.add(new Pending(tmp, hash, channel));
             return hash;
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
@@ -87,8 +100,19 @@ final class FileContentBatch implements ContentBatch {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private Future<Void> force(FileChannel channel) {
-        if (!background) {
+    /** Starts the force of the newest file not yet forcing, on the batch's thread or ({@code !inBackground}) here. */
+    private void startForce(boolean inBackground) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Pending last = pending.get(pending.size() - 1);
+        if (last.forced == null) {
+            last.forced = force(last.channel, inBackground);
+        }
+    }
+
+    private Future<Void> force(FileChannel channel, boolean inBackground) {
+        if (!inBackground) {
             try (channel) {
                 channel.force(true);
             } catch (IOException e) {
@@ -115,18 +139,19 @@ final class FileContentBatch implements ContentBatch {
     public void sync() {
         Set<Path> folders = new LinkedHashSet<>();
         try {
+            startForce(false);
             for (Pending p : pending) {
-                await(p.forced());
-                Path target = FileContentStore.path(root, p.hash());
+                await(p.forced);
+                Path target = FileContentStore.path(root, p.hash);
                 if (!Files.isDirectory(target.getParent())) {
                     Files.createDirectories(target.getParent());
                     folders.add(root); // the new folder's own name
                 }
                 if (!Files.exists(target)) {
                     try {
-                        Files.move(p.tmp(), target, StandardCopyOption.ATOMIC_MOVE);
+                        Files.move(p.tmp, target, StandardCopyOption.ATOMIC_MOVE);
                     } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-                        Files.move(p.tmp(), target, StandardCopyOption.REPLACE_EXISTING);
+                        Files.move(p.tmp, target, StandardCopyOption.REPLACE_EXISTING);
                     }
                     folders.add(target.getParent());
                 }
@@ -167,14 +192,18 @@ final class FileContentBatch implements ContentBatch {
     /** Waits for the forces still running and deletes the temporary files that did not get a name. */
     private void abandonPending() {
         for (Pending p : pending) {
-            try {
-                p.forced().get();
-            } catch (ExecutionException ignored) {
-                // the file is deleted below either way
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (p.forced == null) {
+                closeQuietly(p.channel);
+            } else {
+                try {
+                    p.forced.get();
+                } catch (ExecutionException ignored) {
+                    // the file is deleted below either way
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-            deleteQuietly(p.tmp());
+            deleteQuietly(p.tmp);
         }
         pending.clear();
     }
