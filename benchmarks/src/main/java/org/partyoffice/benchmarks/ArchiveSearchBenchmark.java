@@ -78,6 +78,8 @@ import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
 public class ArchiveSearchBenchmark {
 
     static final String READER = "luu.tru";
+    /** A reader with no clearance: sees no classified dossier, so a search writes no audit entry. */
+    static final String UNCLEARED = "xem";
     /** The archive's index name (ArchiveIndex.INDEX). */
     private static final String INDEX = "archives";
     private static final int PER_DOSSIER = 100;
@@ -148,6 +150,7 @@ public class ArchiveSearchBenchmark {
             report += rate("raw Lucene StandardAnalyzer", items, System.nanoTime() - t2) + "\n";
             Files.writeString(done, report, StandardCharsets.UTF_8);
         }
+        addUnclearedReader();
         System.out.print(Files.readString(done, StandardCharsets.UTF_8));
         System.out.println("index holds " + lucene.count(INDEX) + " items; " + ArchivesBenchmark.load());
         raw = new RawLuceneIndex(folder.resolve("raw"));
@@ -227,6 +230,27 @@ public class ArchiveSearchBenchmark {
                 }
                 ps.executeBatch();
                 c.commit();
+            }
+        }
+    }
+
+    /** The office's viewer, cleared for nothing classified (added to fixtures built before it existed). */
+    private void addUnclearedReader() throws SQLException {
+        try (Connection c = pool.getConnection();
+             PreparedStatement find = c.prepareStatement("SELECT COUNT(*) FROM PLATFORM.ACCOUNTS WHERE LOGIN = ?")) {
+            find.setString(1, UNCLEARED);
+            try (var rs = find.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO PLATFORM.ACCOUNTS (LOGIN, FULL_NAME, PASSWORD_HASH, ROLES, "
+                    + "CLEARANCE, UNIT_ID, ENABLED, CREATED_AT) SELECT ?, 'Đỗ Quan Sát', 'not-a-login', 'viewer', 'UNCLASSIFIED', "
+                    + "UNIT_ID, TRUE, 0 FROM PLATFORM.ACCOUNTS WHERE LOGIN = ?")) {
+                ps.setString(1, UNCLEARED);
+                ps.setString(2, READER);
+                ps.executeUpdate();
             }
         }
     }
@@ -315,6 +339,14 @@ public class ArchiveSearchBenchmark {
     public long archiveSearch() throws Exception {
         String q = folded.get(next++ & (QUERIES - 1));
         ArchiveSearchResult r = user.callAs(READER, () -> archive.search(q, 0, 20));
+        return r.total() + r.hits().size();
+    }
+
+    /** The same search by a reader cleared for nothing classified: no classified dossier shown, so no audit commit. */
+    @Benchmark
+    public long archiveSearchUncleared() throws Exception {
+        String q = folded.get(next++ & (QUERIES - 1));
+        ArchiveSearchResult r = user.callAs(UNCLEARED, () -> archive.search(q, 0, 20));
         return r.total() + r.hits().size();
     }
 
