@@ -65,6 +65,14 @@ public final class ArchivesBenchmark {
         try (DerbyFixture db = new DerbyFixture(true)) {
             DerbyFixture.seedAdmin(db.dataSource);
             Path work = Files.createTempDirectory("po-archives-bench");
+            // a run leaves gigabytes of copies behind otherwise
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    delete(work);
+                } catch (Exception e) {
+                    System.err.println("could not delete " + work + ": " + e);
+                }
+            }));
             FileContentStore store = new FileContentStore(work.resolve("files"));
             ArchivesSchema schema = new ArchivesSchema(new MigrationRunner(db.tx));
             Events events = new Events();
@@ -198,6 +206,10 @@ public final class ArchivesBenchmark {
         }
 
         void print(String what) {
+            if (ratios.isEmpty()) {
+                System.out.printf("%s, %s: no rounds after the %d warm-up rounds%n", what, name, WARM_UP_ROUNDS);
+                return;
+            }
             List<Double> sorted = ratios.stream().sorted().toList();
             System.out.printf("%s, %s (%d warm rounds): %.1f MB/s, sha256sum %.1f MB/s, ratio of sums %.2f, median round %.2f,"
                             + " range %.2f-%.2f (goal >= 0.60)%n", what, name, ratios.size(), bytes / 1e6 / ours,
