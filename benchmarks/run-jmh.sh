@@ -2,7 +2,9 @@
 # JMH micro-benchmarks: audit appends and numbering draws vs raw JDBC inserts on the same Derby
 # (AuditBenchmark); CMS sign/verify vs raw BouncyCastle (SignatureBenchmark); full-text search
 # over 1,000,000 items vs raw Lucene (SearchBenchmark; builds its indexes into
-# benchmarks/target/search-bench-*/ on the first run, a few minutes).
+# benchmarks/target/search-bench-*/ on the first run, a few minutes); archive search over
+# 1,000,000 archive items through ArchiveService.search vs raw Lucene (ArchiveSearchBenchmark; its
+# Derby database and indexes are built into benchmarks/target/archive-search-*/ on the first run).
 # Usage: benchmarks/run-jmh.sh [benchmark regex] [JMH options, e.g. -wi 1 -i 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."

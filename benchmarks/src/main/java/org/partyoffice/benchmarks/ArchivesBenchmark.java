@@ -41,11 +41,14 @@ import org.partyoffice.platform.core.internal.MigrationRunner;
  * content area, file and item rows, audit entry), and (b) as a digitisation batch of valid PDFs
  * (each opened with PDFBox, then taken in chunks of 32 per transaction), against
  * {@code sha256sum} reading the same files; rounds interleaved, each on fresh files, both from
- * the page cache;</li>
+ * the page cache; per round also the content store alone (one {@code put} per file, and batches of
+ * 32 with one sync), which splits {@code addItem}'s time between the store and the database. Each
+ * round prints its ratios and the load average; the summary counts the rounds after the first two
+ * (JIT and page cache warming). The services get pooled connections (HikariCP), as in production;</li>
  * <li>a fixity sweep over 100,000 stored files of 8 KiB ({@code FixityService.sweep}: batched
  * rows, re-hash, status written back) against {@code sha256sum} over the same files.</li>
  * </ol>
- * Run: {@code benchmarks/run-archives.sh [ingestFiles] [fixityFiles]}.
+ * Run: {@code benchmarks/run-archives.sh [ingestFiles] [fixityFiles] [rounds]}.
  */
 public final class ArchivesBenchmark {
 
@@ -55,11 +58,21 @@ public final class ArchivesBenchmark {
     public static void main(String[] args) throws Exception {
         int ingestFiles = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int fixityFiles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
-        System.out.printf("# ArchivesBenchmark %s, %s %s, %d cores%n", LocalDate.now(), System.getProperty("java.vm.name"),
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
-        try (DerbyFixture db = new DerbyFixture()) {
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        System.out.printf("# ArchivesBenchmark %s, %s %s, %d cores, %d files per round, %d rounds (the first %d count as warm-up), %s%n",
+                LocalDate.now(), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ingestFiles, rounds, WARM_UP_ROUNDS, load());
+        try (DerbyFixture db = new DerbyFixture(true)) {
             DerbyFixture.seedAdmin(db.dataSource);
             Path work = Files.createTempDirectory("po-archives-bench");
+            // a run leaves gigabytes of copies behind otherwise
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    delete(work);
+                } catch (Exception e) {
+                    System.err.println("could not delete " + work + ": " + e);
+                }
+            }));
             FileContentStore store = new FileContentStore(work.resolve("files"));
             ArchivesSchema schema = new ArchivesSchema(new MigrationRunner(db.tx));
             Events events = new Events();
@@ -73,7 +86,7 @@ public final class ArchivesBenchmark {
             Fonds fonds = db.user.callAs("admin", () -> archive.fondsOf(province.id()));
             Dossier dossier = db.user.callAs("admin", () -> archive.createDossier(new NewDossier(fonds.id(), null, "HS-BENCH",
                     "Hồ sơ số hóa thử", null, null, "VV", Clearance.UNCLASSIFIED)));
-            ingest(db, archive, dossier, work, ingestFiles);
+            ingest(db, archive, dossier, store.area("archives"), work, ingestFiles, rounds);
             JobService jobs = new ExecutorJobService(db.user, events, new ExecutorJobService.Config() {
                 @Override
                 public int threads() {
@@ -92,23 +105,33 @@ public final class ArchivesBenchmark {
             });
             JdbcDigitisationService digitisation = new JdbcDigitisationService(db.tx, access, files, index, archive, jobs,
                     new ArchiveEventPublisher());
-            batches(db, digitisation, fonds, work, ingestFiles);
-            fixity(db, access, files, store.area("archives"), schema, work, fixityFiles);
+            batches(db, digitisation, fonds, work, ingestFiles, rounds);
+            if (fixityFiles > 0) {
+                fixity(db, access, files, store.area("archives"), schema, work, fixityFiles);
+            }
         }
     }
 
-    private static void ingest(DerbyFixture db, JdbcArchiveService archive, Dossier dossier, Path work, int n) throws Exception {
+    /** Rounds before these are the JIT's and the page cache's, and are printed but not summed. */
+    private static final int WARM_UP_ROUNDS = 2;
+
+    /**
+     * Per round, on fresh files: {@code sha256sum}, {@code addItem} one scan per transaction, and
+     * the content store alone (the same copies into a second area, file by file and as batches of
+     * 32), so the time {@code addItem} spends beyond the store is the database's.
+     */
+    private static void ingest(DerbyFixture db, JdbcArchiveService archive, Dossier dossier, ContentArea archiveArea, Path work,
+                               int n, int rounds) throws Exception {
         Random random = new Random(6);
         warmUp(db, archive, dossier, work, random);
-        double oursTotal = 0;
-        double shaTotal = 0;
-        long bytes = 0;
-        for (int round = 1; round <= 3; round++) {
+        FileContentStore bare = new FileContentStore(work.resolve("store-only"));
+        Summary addItem = new Summary("addItem, one scan per transaction");
+        Summary putEach = new Summary("store only: put, one file at a time");
+        Summary putBatch = new Summary("store only: batch of 32, one sync");
+        for (int round = 1; round <= rounds; round++) {
             List<Path> scans = scans(work.resolve("round-" + round), n, 1 << 20, random);
             long size = n * (long) (1 << 20);
-            long t0 = System.nanoTime();
-            sha256sum(scans);
-            double sha = (System.nanoTime() - t0) / 1e9;
+            double sha = sha256sum(scans);
             long t1 = System.nanoTime();
             for (Path scan : scans) {
                 try (InputStream in = Files.newInputStream(scan)) {
@@ -117,36 +140,105 @@ public final class ArchivesBenchmark {
                 }
             }
             double ours = (System.nanoTime() - t1) / 1e9;
-            System.out.printf("ingest round %d: %d files of 1 MiB: addItem %.1f MB/s (%.0f items/s), sha256sum %.1f MB/s, ratio %.2f%n",
-                    round, n, size / 1e6 / ours, n / ours, size / 1e6 / sha, sha / ours);
-            if (round > 1) {
-                oursTotal += ours;
-                shaTotal += sha;
-                bytes += size;
+            ContentArea each = bare.area("each-" + round);
+            long t2 = System.nanoTime();
+            for (Path scan : scans) {
+                try (InputStream in = Files.newInputStream(scan)) {
+                    each.put(in);
+                }
+            }
+            double eachSeconds = (System.nanoTime() - t2) / 1e9;
+            double batchSeconds = putBatches(bare.area("batch-" + round), scans);
+            System.out.printf("ingest round %d: %d files of 1 MiB: sha256sum %.1f MB/s | addItem %.1f MB/s (%.0f items/s) ratio %.2f"
+                            + " | store only: put %.1f MB/s ratio %.2f, batch %.1f MB/s ratio %.2f | %s%n",
+                    round, n, size / 1e6 / sha, size / 1e6 / ours, n / ours, sha / ours, size / 1e6 / eachSeconds,
+                    sha / eachSeconds, size / 1e6 / batchSeconds, sha / batchSeconds, load());
+            if (round > WARM_UP_ROUNDS) {
+                addItem.add(size, ours, sha);
+                putEach.add(size, eachSeconds, sha);
+                putBatch.add(size, batchSeconds, sha);
             }
             delete(work.resolve("round-" + round));
+            delete(work.resolve("store-only"));
         }
-        System.out.printf("ingest (rounds 2-3): addItem %.1f MB/s, sha256sum %.1f MB/s, ratio %.2f (goal >= 0.60)%n",
-                bytes / 1e6 / oursTotal, bytes / 1e6 / shaTotal, shaTotal / oursTotal);
+        addItem.print("ingest");
+        putEach.print("ingest");
+        putBatch.print("ingest");
+    }
+
+    /** The store alone, 32 files per batch and sync; NaN against a store from before batches (for before/after runs). */
+    private static double putBatches(ContentArea area, List<Path> scans) throws Exception {
+        long t0 = System.nanoTime();
+        try {
+            for (int from = 0; from < scans.size(); from += 32) {
+                try (var batch = area.batch()) {
+                    for (Path scan : scans.subList(from, Math.min(scans.size(), from + 32))) {
+                        try (InputStream in = Files.newInputStream(scan)) {
+                            batch.put(in);
+                        }
+                    }
+                    batch.sync();
+                }
+            }
+        } catch (NoSuchMethodError before) {
+            return Double.NaN;
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Warm rounds of one path against sha256sum over the same files: the sums and the per-round ratios. */
+    private static final class Summary {
+        private final String name;
+        private final List<Double> ratios = new ArrayList<>();
+        private double ours;
+        private double sha;
+        private long bytes;
+
+        Summary(String name) {
+            this.name = name;
+        }
+
+        void add(long size, double oursSeconds, double shaSeconds) {
+            ours += oursSeconds;
+            sha += shaSeconds;
+            bytes += size;
+            ratios.add(shaSeconds / oursSeconds);
+        }
+
+        void print(String what) {
+            if (ratios.isEmpty()) {
+                System.out.printf("%s, %s: no rounds after the %d warm-up rounds%n", what, name, WARM_UP_ROUNDS);
+                return;
+            }
+            List<Double> sorted = ratios.stream().sorted().toList();
+            System.out.printf("%s, %s (%d warm rounds): %.1f MB/s, sha256sum %.1f MB/s, ratio of sums %.2f, median round %.2f,"
+                            + " range %.2f-%.2f (goal >= 0.60)%n", what, name, ratios.size(), bytes / 1e6 / ours,
+                    bytes / 1e6 / sha, sha / ours, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+        }
+    }
+
+    static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load " + parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "load n/a";
+        }
     }
 
     /** The digitisation path: a folder of valid 1 MiB PDFs with its manifest, taken as one batch. */
-    private static void batches(DerbyFixture db, JdbcDigitisationService digitisation, Fonds fonds, Path work, int n)
+    private static void batches(DerbyFixture db, JdbcDigitisationService digitisation, Fonds fonds, Path work, int n, int rounds)
             throws Exception {
         Random random = new Random(8);
-        double oursTotal = 0;
-        double shaTotal = 0;
-        long bytes = 0;
-        for (int round = 1; round <= 3; round++) {
+        Summary summary = new Summary("digitisation batch");
+        for (int round = 1; round <= rounds; round++) {
             Path folder = work.resolve("batch-" + round);
             List<Path> scans = pdfs(folder, n, random);
             long size = 0;
             for (Path p : scans) {
                 size += Files.size(p);
             }
-            long t0 = System.nanoTime();
-            sha256sum(scans);
-            double sha = (System.nanoTime() - t0) / 1e9;
+            double sha = sha256sum(scans);
             long t1 = System.nanoTime();
             var started = db.user.callAs("admin", () -> digitisation.start(fonds.id(), folder));
             var batch = started;
@@ -158,17 +250,14 @@ public final class ArchivesBenchmark {
             if (batch.taken() != n) {
                 throw new IllegalStateException("batch took " + batch.taken() + " of " + n + ": " + batch.problems());
             }
-            System.out.printf("batch round %d: %d PDFs (%.1f MB): digitisation %.1f MB/s (%.0f scans/s), sha256sum %.1f MB/s, ratio %.2f%n",
-                    round, n, size / 1e6, size / 1e6 / ours, n / ours, size / 1e6 / sha, sha / ours);
-            if (round > 1) {
-                oursTotal += ours;
-                shaTotal += sha;
-                bytes += size;
+            System.out.printf("batch round %d: %d PDFs (%.1f MB): digitisation %.1f MB/s (%.0f scans/s), sha256sum %.1f MB/s, ratio %.2f | %s%n",
+                    round, n, size / 1e6, size / 1e6 / ours, n / ours, size / 1e6 / sha, sha / ours, load());
+            if (round > WARM_UP_ROUNDS) {
+                summary.add(size, ours, sha);
             }
             delete(folder);
         }
-        System.out.printf("digitisation batches (rounds 2-3): %.1f MB/s, sha256sum %.1f MB/s, ratio %.2f (goal >= 0.60)%n",
-                bytes / 1e6 / oursTotal, bytes / 1e6 / shaTotal, shaTotal / oursTotal);
+        summary.print("digitisation batches");
     }
 
     /** Valid PDFs of one page carrying about 1 MiB of random bytes (as a metadata stream, which opening does not parse). */
@@ -269,13 +358,16 @@ public final class ArchivesBenchmark {
         return scans;
     }
 
-    private static void sha256sum(List<Path> files) throws Exception {
+    /** Seconds {@code sha256sum} takes over the files (one process for all of them). */
+    private static double sha256sum(List<Path> files) throws Exception {
+        long t0 = System.nanoTime();
         List<String> command = new ArrayList<>(List.of("sha256sum"));
         files.forEach(f -> command.add(f.toString()));
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (p.waitFor() != 0) {
             throw new IllegalStateException("sha256sum failed");
         }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static void delete(Path dir) throws Exception {

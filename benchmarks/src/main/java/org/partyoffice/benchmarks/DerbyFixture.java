@@ -27,13 +27,33 @@ final class DerbyFixture implements AutoCloseable {
     final JdbcNumberingService numbering;
     private final Path dir;
     private final String name;
+    private final com.zaxxer.hikari.HikariDataSource pool;
 
     DerbyFixture() throws Exception {
+        this(false);
+    }
+
+    /**
+     * {@code pooled}: the services get their connections from a HikariCP pool over the database,
+     * as in production (pax-jdbc-config with {@code pool = hikari}), instead of a new embedded
+     * connection per transaction.
+     */
+    DerbyFixture(boolean pooled) throws Exception {
         dir = Files.createTempDirectory("po-bench");
         name = dir.resolve("db").toString();
         dataSource.setDatabaseName(name);
         dataSource.setCreateDatabase("create");
-        tx = new JdbcTransactions(dataSource);
+        if (pooled) {
+            com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+            config.setDataSource(dataSource);
+            config.setMaximumPoolSize(16);
+            config.setMinimumIdle(2);
+            config.setAutoCommit(true);
+            pool = new com.zaxxer.hikari.HikariDataSource(config);
+        } else {
+            pool = null;
+        }
+        tx = new JdbcTransactions(pool != null ? pool : dataSource);
         new MigrationRunner(tx).migrate("PLATFORM", PlatformDatabase.class, "db/platform");
         user = new ThreadCurrentUser(tx);
         audit = new JdbcAuditTrail(tx, user);
@@ -55,6 +75,9 @@ final class DerbyFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        if (pool != null) {
+            pool.close();
+        }
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(name);
         shutdown.setShutdownDatabase("shutdown");

@@ -27,4 +27,29 @@ public interface ContentStore {
      * @since 1.1
      */
     ContentArea area(String name);
+
+    /**
+     * A batch of puts made durable together by {@link ContentBatch#sync()}. The default puts each
+     * file at once (durable on return, so {@code sync} has nothing left to do).
+     *
+     * @since 1.2
+     */
+    default ContentBatch batch() {
+        return new ContentBatch() {
+            @Override
+            public String put(InputStream content) {
+                return ContentStore.this.put(content);
+            }
+
+            @Override
+            public void sync() {
+                // every put was durable when it returned
+            }
+
+            @Override
+            public void close() {
+                // nothing pending
+            }
+        };
+    }
 }

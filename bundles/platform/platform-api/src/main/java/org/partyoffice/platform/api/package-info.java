@@ -10,7 +10,7 @@
  * compile against this package alone.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.partyoffice.platform.api;
 
 import org.osgi.annotation.bundle.Export;

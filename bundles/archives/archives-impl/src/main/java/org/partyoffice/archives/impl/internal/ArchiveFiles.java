@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.partyoffice.archives.api.NewFile;
 import org.partyoffice.archives.api.StoredFile;
 import org.partyoffice.platform.api.ContentArea;
+import org.partyoffice.platform.api.ContentBatch;
 import org.partyoffice.platform.api.ContentStore;
 import org.partyoffice.platform.api.InvalidInputException;
 
@@ -35,20 +36,57 @@ public final class ArchiveFiles {
         return area;
     }
 
-    /** Stores a new file's bytes; the file table row is the caller's (inside its transaction). */
+    /** Stores a new file's bytes, durable on return; the file table row is the caller's (inside its transaction). */
     StoredFile store(NewFile file) {
-        String name = ArchiveAccess.required(file.name(), "files.name", MAX_NAME);
-        if (file.content() == null) {
-            throw new InvalidInputException("files.content", "must not be empty");
+        try (Batch one = batch()) {
+            StoredFile stored = one.store(file);
+            one.sync();
+            return stored;
         }
-        String mediaType = file.mediaType() == null || file.mediaType().isBlank() ? "application/octet-stream"
-                : file.mediaType().strip();
-        String hash = area.put(file.content());
-        long size = area.size(hash);
-        if (size == 0) {
-            throw new InvalidInputException("files.content", "must not be empty", name);
+    }
+
+    /** Files stored together and made durable by one {@link Batch#sync()}, before the transaction naming them commits. */
+    Batch batch() {
+        return new Batch(area.batch());
+    }
+
+    /**
+     * A batch of new files over the area's {@link ContentBatch}: the store forces each file in the
+     * background while the next is copied, and each folder once per sync. The caller must
+     * {@link #sync()} before it commits rows that name the files.
+     */
+    static final class Batch implements AutoCloseable {
+
+        private final ContentBatch content;
+
+        private Batch(ContentBatch content) {
+            this.content = content;
         }
-        return new StoredFile(hash, name, mediaType, size);
+
+        /** Copies the file in (hashed in the same pass) and returns it with its size; durable after {@link #sync()}. */
+        StoredFile store(NewFile file) {
+            String name = ArchiveAccess.required(file.name(), "files.name", MAX_NAME);
+            if (file.content() == null) {
+                throw new InvalidInputException("files.content", "must not be empty");
+            }
+            String mediaType = file.mediaType() == null || file.mediaType().isBlank() ? "application/octet-stream"
+                    : file.mediaType().strip();
+            CountingInputStream counted = new CountingInputStream(file.content());
+            String hash = content.put(counted);
+            if (counted.count() == 0) {
+                throw new InvalidInputException("files.content", "must not be empty", name);
+            }
+            return new StoredFile(hash, name, mediaType, counted.count());
+        }
+
+        void sync() {
+            content.sync();
+        }
+
+        @Override
+        public void close() {
+            content.close();
+        }
     }
 
     /** Copies a file a module keeps in the shared store into the archive; empty when the shared store lacks it. */

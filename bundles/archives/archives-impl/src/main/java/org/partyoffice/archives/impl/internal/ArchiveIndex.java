@@ -68,14 +68,14 @@ public final class ArchiveIndex {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         active = false;
         background.shutdownNow();
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void bindIndex(FullTextIndex i) {
+    public void bindIndex(FullTextIndex i) {
         index = i;
         if (active) {
             reconcileLater();
@@ -100,6 +100,17 @@ public final class ArchiveIndex {
         }
     }
 
+    /** Waits until the background rebuild (if one was started) has finished; for tests and benchmarks. */
+    public void awaitBackground() {
+        try {
+            background.submit(() -> null).get();
+        } catch (java.util.concurrent.ExecutionException | RejectedExecutionException e) {
+            LOG.debug("No background rebuild to wait for: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     FullTextIndex index() {
         return index;
     }
@@ -117,10 +128,11 @@ public final class ArchiveIndex {
         try {
             List<IndexedItem> items = tx.required(c -> {
                 List<IndexedItem> result = new ArrayList<>();
+                Lookups lookups = new Lookups();
                 for (long id : itemIds) {
                     Optional<Item> item = holdings.item(c, id);
                     if (item.isPresent()) {
-                        result.add(indexed(c, item.get()));
+                        result.add(indexed(c, item.get(), lookups));
                     }
                 }
                 return result;
@@ -181,6 +193,7 @@ public final class ArchiveIndex {
         i.clear(INDEX);
         long after = 0;
         long written = 0;
+        Lookups lookups = new Lookups();
         while (active) {
             long from = after;
             List<Item> batch = tx.required(c -> holdings.itemsAfter(c, from, BATCH));
@@ -190,7 +203,7 @@ public final class ArchiveIndex {
             List<IndexedItem> items = tx.required(c -> {
                 List<IndexedItem> result = new ArrayList<>();
                 for (Item item : batch) {
-                    result.add(indexed(c, item));
+                    result.add(indexed(c, item, lookups));
                 }
                 return result;
             });
@@ -203,12 +216,39 @@ public final class ArchiveIndex {
         return written;
     }
 
-    private IndexedItem indexed(Connection c, Item item) throws SQLException {
-        Dossier d = holdings.dossier(c, item.dossierId()).orElseThrow();
+    /**
+     * Dossiers and the units that see them, read once per update or rebuild rather than once per
+     * item (a rebuild of a million items in ten thousand dossiers read each dossier a hundred times).
+     * Lives no longer than the one rebuild or update, so it never serves a stale dossier to a later one.
+     */
+    private final class Lookups {
+        private static final int MAX_DOSSIERS = 10_000;
+        private final Map<Long, Dossier> dossiers = new HashMap<>();
+        private final Map<Long, List<Long>> seers = new HashMap<>();
+
+        Dossier dossier(Connection c, long id) throws SQLException {
+            Dossier d = dossiers.get(id);
+            if (d == null) {
+                if (dossiers.size() >= MAX_DOSSIERS) {
+                    dossiers.clear();
+                }
+                d = holdings.dossier(c, id).orElseThrow();
+                dossiers.put(id, d);
+            }
+            return d;
+        }
+
+        List<Long> seers(long unitId) {
+            return seers.computeIfAbsent(unitId, access::seers);
+        }
+    }
+
+    private IndexedItem indexed(Connection c, Item item, Lookups lookups) throws SQLException {
+        Dossier d = lookups.dossier(c, item.dossierId());
         Map<String, String> filters = new HashMap<>();
         filters.put("dossier", Long.toString(d.id()));
         filters.put("fonds", Long.toString(d.fondsId()));
-        for (long unit : access.seers(d.unitId())) {
+        for (long unit : lookups.seers(d.unitId())) {
             filters.put(scopeFilter(unit), "y");
         }
         StringBuilder text = new StringBuilder(d.code()).append('\n').append(d.title()).append('\n');

@@ -70,6 +70,11 @@ public final class BagPackages implements BagExportService {
     @Override
     public Path exportDossier(long dossierId, Path target) {
         access.requireArchivist();
+        Dossier d = archive.getDossier(dossierId);
+        if (d.status() == org.partyoffice.archives.api.DossierStatus.TRANSFERRED) {
+            throw new ConflictException("status", "dossier " + d.code() + " was transferred to the historical archive, "
+                    + "which holds its files now");
+        }
         return export(dossierId, target);
     }
 
@@ -227,6 +232,44 @@ public final class BagPackages implements BagExportService {
             return sf;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Before a transfer removes the archive's copies: the bag verifies against its manifest, carries
+     * every file of the items under the archive's own SHA-256, and is forced to disk.
+     */
+    void checkTransferPackage(Path folder, List<Item> items) {
+        Bag bag = verified(folder);
+        java.util.Set<String> carried = new java.util.HashSet<>();
+        bag.getPayLoadManifests().forEach(m -> m.getFileToChecksumMap().values()
+                .forEach(v -> carried.add(v.toLowerCase(java.util.Locale.ROOT))));
+        for (Item i : items) {
+            for (StoredFile f : i.files()) {
+                if (!carried.contains(f.sha256())) {
+                    throw new ConflictException("bag", "the package " + folder + " lacks " + f.name() + " (" + f.sha256()
+                            + ") of item " + i.id() + "; nothing was transferred");
+                }
+            }
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path p : walk.toList()) {
+                force(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot force the package " + folder + " to disk", e);
+        }
+    }
+
+    private static void force(Path p) throws IOException {
+        boolean folder = Files.isDirectory(p);
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ)) {
+            c.force(true);
+        } catch (IOException e) {
+            if (!folder) {
+                throw e;
+            }
+            // some file systems cannot open a folder; its files are forced one by one
         }
     }
 

@@ -240,6 +240,49 @@ final class Holdings {
         return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
     }
 
+    /** Items by id (at most 100 at a time, as a search page), with their files; missing ids are left out. */
+    Map<Long, Item> itemsById(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Item> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Item i : itemsWhere(c, "I.ID IN " + placeholders(ids.size()), padded(ids))) {
+                byId.put(i.id(), i);
+            }
+        }
+        return byId;
+    }
+
+    /** Dossiers by id (at most 100 at a time); missing ids are left out. */
+    Map<Long, Dossier> dossiersById(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, Dossier> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Dossier d : Db.list(c, "SELECT " + DOSSIER_COLUMNS + " FROM ARCHIVES.DOSSIERS D WHERE D.ID IN "
+                    + placeholders(ids.size()), Holdings::dossier, padded(ids))) {
+                byId.put(d.id(), d);
+            }
+        }
+        return byId;
+    }
+
+    /** Lists of ids are padded to 20 or 100 parameters, so Derby compiles two statement texts, not one per length. */
+    private static int bucket(int n) {
+        if (n > 100) {
+            throw new IllegalArgumentException("at most 100 ids at a time: " + n);
+        }
+        return n <= 20 ? 20 : 100;
+    }
+
+    private static String placeholders(int n) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(bucket(n), "?")) + ")";
+    }
+
+    private static Object[] padded(List<Long> ids) {
+        Object[] args = new Object[bucket(ids.size())];
+        for (int k = 0; k < args.length; k++) {
+            args[k] = k < ids.size() ? ids.get(k) : -1L; // no row has a negative id
+        }
+        return args;
+    }
+
     List<Item> items(Connection c, long dossierId) throws SQLException {
         return itemsWhere(c, "I.DOSSIER_ID = ?", dossierId);
     }
@@ -263,11 +306,18 @@ final class Holdings {
         if (items.isEmpty()) {
             return List.of();
         }
-        String in = items.keySet().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        // the items' own condition again rather than an IN list of their ids: one statement text per
+        // condition, which Derby compiles once (an IN list is a new text, compiled anew, on every call:
+        // a quarter of an ingest thread's CPU went into that)
         for (Object[] row : Db.list(c, "SELECT F.ITEM_ID, F.SHA256, F.NAME, F.MEDIA_TYPE, S.SIZE_BYTES FROM ARCHIVES.ITEM_FILES F "
-                + "JOIN ARCHIVES.FILES S ON S.SHA256 = F.SHA256 WHERE F.ITEM_ID IN (" + in + ") ORDER BY F.NAME",
-                rs -> new Object[] {rs.getLong(1), new StoredFile(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))})) {
-            files.get((Long) row[0]).add((StoredFile) row[1]);
+                + "JOIN ARCHIVES.FILES S ON S.SHA256 = F.SHA256 JOIN ARCHIVES.ITEMS I ON I.ID = F.ITEM_ID WHERE " + condition
+                + " ORDER BY F.NAME",
+                rs -> new Object[] {rs.getLong(1), new StoredFile(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))},
+                args)) {
+            List<StoredFile> of = files.get((Long) row[0]);
+            if (of != null) {
+                of.add((StoredFile) row[1]);
+            }
         }
         List<Item> result = new ArrayList<>();
         for (Item i : items.values()) {
@@ -293,6 +343,26 @@ final class Holdings {
         Db.update(c, "DELETE FROM ARCHIVES.ITEM_FILES WHERE ITEM_ID IN (SELECT ID FROM ARCHIVES.ITEMS WHERE DOSSIER_ID = ?)",
                 dossierId);
         Db.update(c, "DELETE FROM ARCHIVES.ITEMS WHERE DOSSIER_ID = ?", dossierId);
+        return unheld(c, held);
+    }
+
+    /**
+     * Unlinks the files of a dossier's items, keeping the items (a transferred dossier's list of
+     * what went); returns the files no other item holds any more (their rows removed too), which
+     * the caller deletes from the store after commit.
+     */
+    List<StoredFile> detachFiles(Connection c, long dossierId) throws SQLException {
+        List<StoredFile> held = new ArrayList<>();
+        for (Item i : items(c, dossierId)) {
+            held.addAll(i.files());
+        }
+        Db.update(c, "DELETE FROM ARCHIVES.ITEM_FILES WHERE ITEM_ID IN (SELECT ID FROM ARCHIVES.ITEMS WHERE DOSSIER_ID = ?)",
+                dossierId);
+        return unheld(c, held);
+    }
+
+    /** Of these files (just unlinked), those no item holds any more, once each; their file rows are deleted. */
+    private static List<StoredFile> unheld(Connection c, List<StoredFile> held) throws SQLException {
         List<StoredFile> orphans = new ArrayList<>();
         for (StoredFile f : held) {
             if (orphans.stream().noneMatch(o -> o.sha256().equals(f.sha256()))

@@ -33,6 +33,8 @@ import org.partyoffice.platform.api.Transactions;
  * {@code office:jobs} and the web shell like any other long work. Each good row becomes an item of
  * the dossier it names; rows are committed in chunks of {@link #CHUNK}, and a chunk with a failing
  * row is retaken row by row, so a failure keeps what was taken and names the rows that were not.
+ * A chunk's scans go into one {@link ArchiveFiles.Batch}: each is forced to disk in the background
+ * while the next is copied, and the chunk's folders once, before the chunk's commit.
  */
 @Component(service = DigitisationService.class)
 public final class JdbcDigitisationService implements DigitisationService {
@@ -106,7 +108,7 @@ public final class JdbcDigitisationService implements DigitisationService {
         List<RowProblem> problems = new ArrayList<>();
         int taken = 0;
         String status = "DONE";
-        try (ScanBatch batch = ScanBatch.open(source)) {
+        try (ScanBatch batch = ScanBatch.open(source); ArchiveFiles.Batch stored = files.batch()) {
             access.requireArchivist();
             List<ScanBatch.Row> rows = batch.rows(problems);
             int total = rows.size() + (int) problems.stream().filter(p -> p.row() > 0).count();
@@ -123,15 +125,18 @@ public final class JdbcDigitisationService implements DigitisationService {
                 if (problem.isPresent()) {
                     problems.add(problem.get());
                 } else {
-                    chunk.add(new Taking(row, dossiers.get(row.dossier()).orElseThrow(), store(row)));
+                    chunk.add(new Taking(row, dossiers.get(row.dossier()).orElseThrow(), store(stored, row)));
                 }
                 done++;
                 if (chunk.size() == CHUNK || done == rows.size()) {
+                    // the chunk's files are on disk under their names before the commit that names them
+                    stored.sync();
                     taken += take(chunk, problems);
                     chunk.clear();
                 }
                 context.progress(done, rows.size(), row.fileName());
             }
+            stored.sync();
             taken += take(chunk, problems);
         } catch (OfficeException e) {
             problems.add(new RowProblem(0, source.toString(), "source", e.getMessage()));
@@ -147,9 +152,9 @@ public final class JdbcDigitisationService implements DigitisationService {
     private record Taking(ScanBatch.Row row, Dossier dossier, StoredFile file) {
     }
 
-    private StoredFile store(ScanBatch.Row row) {
+    private static StoredFile store(ArchiveFiles.Batch stored, ScanBatch.Row row) {
         try (InputStream in = Files.newInputStream(row.file())) {
-            return files.store(new NewFile(row.fileName(), row.mediaType(), in));
+            return stored.store(new NewFile(row.fileName(), row.mediaType(), in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

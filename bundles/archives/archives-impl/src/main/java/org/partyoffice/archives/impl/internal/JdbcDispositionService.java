@@ -28,7 +28,11 @@ import org.partyoffice.platform.api.Transactions;
  * Retention and disposition. A dossier is due when its category has a period and that many years
  * have passed since it closed; a legal hold takes it off the queue and blocks destruction and
  * transfer. Destruction removes the items and the files no other dossier holds, and keeps a
- * destruction record with the appraisal decision for ever.
+ * destruction record with the appraisal decision for ever. A transfer hands custody to the
+ * historical archive: the package is checked against the archive's hashes and forced to disk, then
+ * the dossier is marked transferred with its transfer record, its items stay as the list of what
+ * went, and the files no other dossier holds are removed from the archive's store (as destruction
+ * does), so the fixity sweep no longer answers for what the office no longer keeps.
  */
 @Component(service = DispositionService.class)
 public final class JdbcDispositionService implements DispositionService {
@@ -178,14 +182,29 @@ public final class JdbcDispositionService implements DispositionService {
             throw new ConflictException("status", "dossier " + d.code() + " is " + d.status() + "; only a closed dossier is transferred");
         }
         Path bag = bags.export(d.id(), target);
+        // custody passes with the package: it must hold exactly the archive's bytes, on disk, before our copies go
+        bags.checkTransferPackage(bag, archive.items(d.id()));
+        List<StoredFile> removed = new ArrayList<>();
+        List<Long> itemIds = new ArrayList<>();
         TransferRecord record = tx.required(c -> {
-            holdings.setStatus(c, d.id(), DossierStatus.TRANSFERRED, null);
+            Dossier now = holdings.dossier(c, d.id()).orElseThrow();
+            if (now.status() != DossierStatus.CLOSED || now.legalHold()) {
+                throw new ConflictException("status", "dossier " + d.code() + " changed while it was packed; transfer it again");
+            }
+            holdings.items(c, now.id()).stream().map(Item::id).forEach(itemIds::add);
+            removed.addAll(holdings.detachFiles(c, now.id()));
+            holdings.setStatus(c, now.id(), DossierStatus.TRANSFERRED, null);
+            holdings.recount(c, now.id());
             var at = clock().instant();
             long id = Db.insert(c, "INSERT INTO ARCHIVES.TRANSFERS (DOSSIER_ID, DESTINATION, PACKAGE_PATH, BY_LOGIN, TRANSFERRED_AT) "
                     + "VALUES (?, ?, ?, ?, ?)", d.id(), to, bag.toString(), access.user().login(), at);
-            access.audit("dossier.transfer", d.id(), "code=" + d.code() + " to=" + to);
+            access.audit("dossier.transfer", d.id(), "code=" + d.code() + " to=" + to + " items=" + itemIds.size()
+                    + " files removed=" + removed.size() + " bytes=" + removed.stream().mapToLong(StoredFile::size).sum());
             return new TransferRecord(id, d.id(), to, bag.toString(), access.user().login(), at);
         });
+        // as for destruction: the files go only after the commit, and a file another dossier holds stays
+        removed.forEach(f -> files.area().delete(f.sha256()));
+        index.update(itemIds);
         events.post(ArchiveEvents.TRANSFERRED, Map.of(ArchiveEvents.DOSSIER_ID, d.id()));
         return record;
     }

@@ -15,6 +15,7 @@ import org.partyoffice.archives.api.ArchiveSearchResult;
 import org.partyoffice.archives.api.Dossier;
 import org.partyoffice.archives.api.Fonds;
 import org.partyoffice.archives.api.NewDossier;
+import org.partyoffice.platform.api.AuditQuery;
 import org.partyoffice.platform.api.Clearance;
 import org.partyoffice.platform.search.internal.AttachmentTextExtraction;
 import org.partyoffice.platform.search.internal.LuceneFullTextIndex;
@@ -83,6 +84,29 @@ class ArchiveSearchTest {
         ArchiveSearchResult result = f.as(Fixture.VIEWER, () -> f.archive.search("dai hoi", 0, 20));
         assertTrue(result.fullText());
         assertEquals(2, result.total());
+    }
+
+    @Test
+    void aSearchAuditsEachClassifiedDossierItShowsOnceAndCountsExactlyBelowTheBound() {
+        withLucene();
+        f.as(Fixture.ARCHIVIST, () -> f.archive.addItem(f.archive.findDossier(province.id(), "HS-NS-01").orElseThrow().id(),
+                "Danh sách đề cử Ban Chấp hành Đại hội", null, Clearance.TOI_MAT, List.of()));
+        lucene.flush(ArchiveIndex.INDEX);
+        int before = reads().size();
+
+        ArchiveSearchResult result = f.as(Fixture.ARCHIVIST, () -> f.archive.search("dai hoi", 0, 20));
+
+        assertEquals(4, result.total());
+        assertTrue(result.exact(), "a total under the bound is exact");
+        assertEquals(2, result.hits().stream().filter(h -> h.dossier().code().equals("HS-NS-01")).count());
+        var reads = reads();
+        assertEquals(before + 1, reads.size(), "two hits in one Tối mật dossier: one audit entry");
+        assertTrue(reads.get(0).detail().contains("HS-NS-01"), reads.get(0).detail());
+    }
+
+    /** The archivist's views of classified dossiers, newest first. */
+    private List<org.partyoffice.platform.api.AuditEntry> reads() {
+        return f.asAdmin(() -> f.audit.query(new AuditQuery(Fixture.ARCHIVIST, "archives", "dossier.read", null, null, null, 100)));
     }
 
     @Test

@@ -136,4 +136,62 @@ class DispositionTest {
                 () -> f.archive.addItem(d.id(), "Muộn", null, Clearance.UNCLASSIFIED, List.<org.partyoffice.archives.api.NewFile>of())));
         assertEquals("status", e.field());
     }
+
+    @Test
+    void theHistoricalArchiveTakesCustodyTheOfficeKeepsTheRecordAndTheListAndFilesOthersHoldStay() throws Exception {
+        Dossier d = closedDossier("HS-NOP-2", "VV", "bản sao chung với hồ sơ giữ lại");
+        Dossier keeper = closedDossier("HS-GIU-2", "VV", "bản sao chung với hồ sơ giữ lại");
+        Dossier alone = f.as(Fixture.ARCHIVIST, () -> {
+            Dossier x = f.archive.createDossier(new NewDossier(fonds.id(), null, "HS-NOP-3", "Hồ sơ Đại hội nộp lưu", null, null,
+                    "VV", Clearance.UNCLASSIFIED));
+            f.archive.addItem(x.id(), "Biên bản kiểm phiếu", LocalDate.of(2026, 1, 6), Clearance.UNCLASSIFIED,
+                    List.of(Fixture.text("bien-ban.txt", "Biên bản kiểm phiếu bầu Ban Chấp hành")));
+            return f.archive.close(x.id());
+        });
+        String shared = f.as(Fixture.ARCHIVIST, () -> f.archive.items(d.id())).get(0).files().get(0).sha256();
+        String own = f.as(Fixture.ARCHIVIST, () -> f.archive.items(alone.id())).get(0).files().get(0).sha256();
+
+        f.as(Fixture.SECRETARY, () -> f.disposition.transfer(d.id(), "Kho Lưu trữ lịch sử Tỉnh ủy", temp.resolve("out")));
+        var record = f.as(Fixture.SECRETARY, () -> f.disposition.transfer(alone.id(), "Kho Lưu trữ lịch sử Tỉnh ủy",
+                temp.resolve("out")));
+
+        // the package carries the files, verified, before the office let its copies go
+        Path bag = Path.of(record.packagePath());
+        assertTrue(Files.readString(bag.resolve("manifest-sha256.txt")).contains(own));
+        assertFalse(f.archiveFiles.area().contains(own), "the file only the transferred dossier held left with it");
+        assertTrue(f.archiveFiles.area().contains(shared), "the file another dossier holds stays");
+        assertEquals(1, f.as(Fixture.ARCHIVIST, () -> f.archive.items(keeper.id())).get(0).files().size());
+        // the office keeps the dossier, its transfer record and the list of what went, without files
+        Dossier transferred = f.as(Fixture.ARCHIVIST, () -> f.archive.getDossier(alone.id()));
+        assertEquals(DossierStatus.TRANSFERRED, transferred.status());
+        assertEquals(1, transferred.itemCount());
+        assertEquals(0, transferred.fileCount());
+        var items = f.as(Fixture.ARCHIVIST, () -> f.archive.items(alone.id()));
+        assertEquals(List.of("Biên bản kiểm phiếu"), items.stream().map(Item::title).toList());
+        assertTrue(items.get(0).files().isEmpty());
+        // the fixity sweep no longer answers for files the office does not keep: nothing is reported lost
+        var report = f.as(Fixture.ARCHIVIST, () -> f.fixity.sweep());
+        assertEquals(0, report.failures().size());
+        var again = assertThrows(ConflictException.class, () -> f.as(Fixture.ARCHIVIST,
+                () -> f.bags.exportDossier(alone.id(), temp.resolve("again"))));
+        assertEquals("status", again.field());
+        assertTrue(f.topics.contains(ArchiveEvents.TRANSFERRED));
+    }
+
+    @Test
+    void aPackageMissingAFileStopsTheTransferAndTheOfficeKeepsEverything() throws Exception {
+        Dossier d = closedDossier("HS-NOP-4", "VV", "tài liệu nộp lưu bị thiếu");
+        Item item = f.as(Fixture.ARCHIVIST, () -> f.archive.items(d.id())).get(0);
+        Path broken = temp.resolve("broken");
+        Path bag = f.as(Fixture.SECRETARY, () -> f.bags.export(d.id(), broken));
+        Item lying = new Item(item.id(), item.dossierId(), item.title(), item.date(), item.source(), item.sourceId(),
+                item.classification(), List.of(new org.partyoffice.archives.api.StoredFile("0".repeat(64), "khac.txt",
+                        "text/plain", 3)));
+
+        var e = assertThrows(ConflictException.class, () -> f.bags.checkTransferPackage(bag, List.of(lying)));
+        assertEquals("bag", e.field());
+        f.bags.checkTransferPackage(bag, List.of(item));
+        assertEquals(DossierStatus.CLOSED, f.as(Fixture.ARCHIVIST, () -> f.archive.getDossier(d.id())).status());
+        assertTrue(f.archiveFiles.area().contains(item.files().get(0).sha256()));
+    }
 }

@@ -2,17 +2,9 @@ package org.partyoffice.platform.core.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -23,14 +15,16 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.partyoffice.platform.api.ContentArea;
+import org.partyoffice.platform.api.ContentBatch;
 import org.partyoffice.platform.api.ContentStore;
 import org.partyoffice.platform.api.InvalidInputException;
 
 /**
  * Files named by their SHA-256 under {@code <data>/files/ab/cdef...}. Written to a temporary file
  * first and moved into place, so a crash never leaves a half-written file under a valid name; the
- * file and its folder are forced to disk before {@code put} returns, so a database commit that
- * names the hash (made after it) never outlives the file it names.
+ * file and its folder are forced to disk before {@code put} returns (for a {@link #batch()}, before
+ * its {@code sync} returns), so a database commit that names the hash (made after it) never
+ * outlives the file it names.
  * A module's own {@link #area area} is the same kind of store in {@code <data>/files/areas/<name>}
  * (a name no hash folder can take), so backups of the store include it.
  */
@@ -69,52 +63,17 @@ public final class FileContentStore implements ContentArea {
 
     @Override
     public String put(InputStream content) {
-        Path tmp = null;
-        try {
-            Files.createDirectories(root);
-            tmp = Files.createTempFile(root, "incoming-", ".tmp");
-            MessageDigest md = Hashing.sha256();
-            try (InputStream in = new DigestInputStream(content, md); FileChannel channel = FileChannel.open(tmp,
-                    StandardOpenOption.WRITE); OutputStream out = Channels.newOutputStream(channel)) {
-                in.transferTo(out);
-                channel.force(true);
-            }
-            String hash = HexFormat.of().formatHex(md.digest());
-            Path target = path(hash);
-            Files.createDirectories(target.getParent());
-            if (!Files.exists(target)) {
-                try {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-                forceFolder(target.getParent());
-            }
+        try (FileContentBatch one = new FileContentBatch(root, false)) {
+            String hash = one.put(content);
+            one.sync();
             return hash;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store content", e);
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
-    /** Makes the new name durable: on Linux a rename reaches the disk only with its folder. */
-    private static void forceFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException e) {
-            // some file systems (and Windows) cannot open a folder; the file itself is on disk already
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        if (tmp != null) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a stray temporary file is harmless: it is never taken for content
-            }
-        }
+    /** Files forced in the background while the next is copied, folders forced once per {@code sync}. */
+    @Override
+    public ContentBatch batch() {
+        return new FileContentBatch(root, true);
     }
 
     @Override
@@ -186,6 +145,10 @@ public final class FileContentStore implements ContentArea {
     }
 
     private Path path(String hash) {
+        return path(root, hash);
+    }
+
+    static Path path(Path root, String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2));
     }
 
