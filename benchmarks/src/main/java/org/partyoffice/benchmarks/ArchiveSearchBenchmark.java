@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -299,22 +298,9 @@ public class ArchiveSearchBenchmark {
     private void makeQueries() {
         SplittableRandom random = new SplittableRandom(42);
         for (int q = 0; q < QUERIES; q++) {
-            int words = switch (kind) {
-                case "one" -> 1;
-                case "two", "prefix" -> 2;
-                default -> 3;
-            };
-            StringBuilder b = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                String word = VietnameseCorpus.word(random);
-                if (kind.equals("prefix") && w == words - 1) {
-                    word = word.substring(0, Math.min(3, word.length())) + "*";
-                }
-                b.append(w > 0 ? " " : "").append(word);
-            }
-            accented.add(b.toString().toLowerCase(java.util.Locale.ROOT));
-            folded.add(Normalizer.normalize(b.toString(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .replace('đ', 'd').replace('Đ', 'D'));
+            String query = VietnameseCorpus.query(random, kind);
+            accented.add(query.toLowerCase(java.util.Locale.ROOT));
+            folded.add(VietnameseCorpus.fold(query));
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -131,28 +130,10 @@ public class SearchBenchmark {
     private void makeQueries() {
         SplittableRandom random = new SplittableRandom(42);
         for (int q = 0; q < QUERIES; q++) {
-            int words = switch (kind) {
-                case "one" -> 1;
-                case "two", "prefix" -> 2;
-                default -> 3;
-            };
-            StringBuilder b = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                String word = VietnameseCorpus.word(random);
-                if (kind.equals("prefix") && w == words - 1) {
-                    word = word.substring(0, Math.min(3, word.length())) + "*";
-                }
-                b.append(w > 0 ? " " : "").append(word);
-            }
-            accented.add(b.toString().toLowerCase(java.util.Locale.ROOT));
-            folded.add(fold(b.toString()));
+            String query = VietnameseCorpus.query(random, kind);
+            accented.add(query.toLowerCase(java.util.Locale.ROOT));
+            folded.add(VietnameseCorpus.fold(query));
         }
-    }
-
-    /** What a user types without a Vietnamese keyboard. */
-    private static String fold(String text) {
-        String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return stripped.replace('đ', 'd').replace('Đ', 'D');
     }
 
     @TearDown(Level.Trial)

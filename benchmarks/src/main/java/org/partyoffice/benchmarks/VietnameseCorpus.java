@@ -1,5 +1,6 @@
 package org.partyoffice.benchmarks;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -53,6 +54,34 @@ final class VietnameseCorpus {
     static String word(SplittableRandom random) {
         double u = random.nextDouble();
         return SYLLABLES[(int) (SYLLABLES.length * u * u * u)];
+    }
+
+    /**
+     * A query of the benchmarks' shape {@code kind}: {@code one}, {@code two} or {@code three} words,
+     * or {@code prefix} (a word and the first three letters of another with {@code *}), as typed with
+     * diacritics.
+     */
+    static String query(SplittableRandom random, String kind) {
+        int words = switch (kind) {
+            case "one" -> 1;
+            case "two", "prefix" -> 2;
+            default -> 3;
+        };
+        StringBuilder b = new StringBuilder();
+        for (int w = 0; w < words; w++) {
+            String word = word(random);
+            if (kind.equals("prefix") && w == words - 1) {
+                word = word.substring(0, Math.min(3, word.length())) + "*";
+            }
+            b.append(w > 0 ? " " : "").append(word);
+        }
+        return b.toString();
+    }
+
+    /** The text as typed without diacritics (and đ as d), as most users search. */
+    static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replace('đ', 'd').replace('Đ', 'D');
     }
 
     private static String words(SplittableRandom random, int n) {
