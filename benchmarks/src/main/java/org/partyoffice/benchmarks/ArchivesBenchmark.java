@@ -42,7 +42,8 @@ import org.partyoffice.platform.core.internal.MigrationRunner;
  * (each opened with PDFBox, then taken in chunks of 32 per transaction), against
  * {@code sha256sum} reading the same files; rounds interleaved, each on fresh files, both from
  * the page cache; per round also the content store alone (one {@code put} per file, and batches of
- * 32 with one sync), which splits {@code addItem}'s time between the store and the database. Each
+ * 32 with one sync, and one {@code put} per file with direct writes off), which splits
+ * {@code addItem}'s time between the store and the database. Each
  * round prints its ratios and the load average; the summary counts the rounds after the first two
  * (JIT and page cache warming). The services get pooled connections (HikariCP), as in production;</li>
  * <li>a fixity sweep over 100,000 stored files of 8 KiB ({@code FixityService.sweep}: batched
@@ -124,10 +125,15 @@ public final class ArchivesBenchmark {
                                int n, int rounds) throws Exception {
         Random random = new Random(6);
         warmUp(db, archive, dossier, work, random);
+        // one area per path across the rounds, as in production: its 256 hash folders exist after the first rounds
         FileContentStore bare = new FileContentStore(work.resolve("store-only"));
+        // the store as it wrote before direct writes, on the same files in the same rounds
+        FileContentStore cached = new FileContentStore(work.resolve("store-only"), false);
+        System.out.printf("# the content store writes %s%n", bare.writesDirectly() ? "directly (O_DIRECT)" : "through the page cache");
         Summary addItem = new Summary("addItem, one scan per transaction");
         Summary putEach = new Summary("store only: put, one file at a time");
         Summary putBatch = new Summary("store only: batch of 32, one sync");
+        Summary putCached = new Summary("store only: put through the page cache (direct writes off)");
         for (int round = 1; round <= rounds; round++) {
             List<Path> scans = scans(work.resolve("round-" + round), n, 1 << 20, random);
             long size = n * (long) (1 << 20);
@@ -140,7 +146,7 @@ public final class ArchivesBenchmark {
                 }
             }
             double ours = (System.nanoTime() - t1) / 1e9;
-            ContentArea each = bare.area("each-" + round);
+            ContentArea each = bare.area("each");
             long t2 = System.nanoTime();
             for (Path scan : scans) {
                 try (InputStream in = Files.newInputStream(scan)) {
@@ -148,22 +154,32 @@ public final class ArchivesBenchmark {
                 }
             }
             double eachSeconds = (System.nanoTime() - t2) / 1e9;
-            double batchSeconds = putBatches(bare.area("batch-" + round), scans);
+            double batchSeconds = putBatches(bare.area("batch"), scans);
+            ContentArea cachedArea = cached.area("cached");
+            long t3 = System.nanoTime();
+            for (Path scan : scans) {
+                try (InputStream in = Files.newInputStream(scan)) {
+                    cachedArea.put(in);
+                }
+            }
+            double cachedSeconds = (System.nanoTime() - t3) / 1e9;
             System.out.printf("ingest round %d: %d files of 1 MiB: sha256sum %.1f MB/s | addItem %.1f MB/s (%.0f items/s) ratio %.2f"
-                            + " | store only: put %.1f MB/s ratio %.2f, batch %.1f MB/s ratio %.2f | %s%n",
+                            + " | store only: put %.1f MB/s ratio %.2f, batch %.1f MB/s ratio %.2f, put via page cache %.1f MB/s ratio %.2f | %s%n",
                     round, n, size / 1e6 / sha, size / 1e6 / ours, n / ours, sha / ours, size / 1e6 / eachSeconds,
-                    sha / eachSeconds, size / 1e6 / batchSeconds, sha / batchSeconds, load());
+                    sha / eachSeconds, size / 1e6 / batchSeconds, sha / batchSeconds, size / 1e6 / cachedSeconds,
+                    sha / cachedSeconds, load());
             if (round > WARM_UP_ROUNDS) {
                 addItem.add(size, ours, sha);
                 putEach.add(size, eachSeconds, sha);
                 putBatch.add(size, batchSeconds, sha);
+                putCached.add(size, cachedSeconds, sha);
             }
             delete(work.resolve("round-" + round));
-            delete(work.resolve("store-only"));
         }
         addItem.print("ingest");
         putEach.print("ingest");
         putBatch.print("ingest");
+        putCached.print("ingest");
     }
 
     /** The store alone, 32 files per batch and sync; NaN against a store from before batches (for before/after runs). */

@@ -37,6 +37,9 @@ import org.partyoffice.platform.api.AuditEntry;
 import org.partyoffice.platform.api.AuditQuery;
 import org.partyoffice.platform.api.AuditTrail;
 import org.partyoffice.platform.api.AuditVerification;
+import org.partyoffice.platform.api.ContentStore;
+import org.partyoffice.platform.api.ContentArea;
+import org.partyoffice.platform.api.ContentBatch;
 import org.partyoffice.platform.api.CurrentUser;
 import org.partyoffice.platform.api.ModuleInfo;
 import org.partyoffice.platform.api.ModuleRegistry;
@@ -69,6 +72,8 @@ public class PlatformServicesIT {
     @Inject
     private Transactions tx;
     @Inject
+    private ContentStore store;
+    @Inject
     @Filter("(dataSourceName=partyoffice)")
     private DataSource dataSource;
 
@@ -95,6 +100,40 @@ public class PlatformServicesIT {
 
     private <T> T asAdmin(Callable<T> work) throws Exception {
         return user.callAs("admin", work);
+    }
+
+    /**
+     * The store's direct writes need the JDK's {@code com.sun.nio.file} from platform-core's class
+     * loader (Karaf boot-delegates {@code com.sun.*}); without it the store would quietly write
+     * through the page cache, several times slower to force. Content of every length round-trips.
+     */
+    @Test
+    public void theContentStoreWritesPastThePageCacheInKarafAndKeepsEveryByte() throws Exception {
+        org.osgi.framework.Bundle core = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> "org.partyoffice.platform.core".equals(b.getSymbolicName())).findFirst().orElseThrow();
+        assertEquals("DIRECT", core.loadClass("com.sun.nio.file.ExtendedOpenOption").getField("DIRECT").get(null).toString());
+
+        ContentArea area = store.area("itest-direct");
+        byte[] minutes = "Biên bản họp Ban Thường vụ — Tuyệt mật".repeat(300).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] scan = new byte[(1 << 20) + 4097];
+        new java.util.Random(61).nextBytes(scan);
+        String a;
+        String b;
+        try (ContentBatch batch = area.batch()) {
+            a = batch.put(new java.io.ByteArrayInputStream(minutes));
+            b = batch.put(new java.io.ByteArrayInputStream(scan));
+            batch.sync();
+        }
+        assertEquals(minutes.length, area.size(a));
+        assertEquals(scan.length, area.size(b));
+        try (java.io.InputStream in = area.open(b).orElseThrow()) {
+            assertTrue(java.util.Arrays.equals(scan, in.readAllBytes()));
+        }
+        try (java.io.InputStream in = area.open(a).orElseThrow()) {
+            assertEquals(new String(minutes, java.nio.charset.StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(area.verify(a) && area.verify(b));
     }
 
     @Test

@@ -256,14 +256,19 @@ public final class JdbcArchiveService implements ArchiveService {
         access.requireCleared(level, "classification");
         String t = ArchiveAccess.required(title, "title", 1000);
         List<StoredFile> stored = new ArrayList<>();
+        Item item;
         try (ArchiveFiles.Batch batch = files.batch()) {
             for (NewFile f : newFiles == null ? List.<NewFile>of() : newFiles) {
                 stored.add(batch.store(f));
             }
-            // every file on disk under its name before the commit that names it
-            batch.sync();
+            // the rows are written while the files are forced; every file is on disk under its name
+            // before the commit that names it (a rolled-back item leaves unnamed content, as a failed put)
+            item = tx.required(c -> {
+                Item added = addItem(c, d, t, date, "manual", null, level, stored);
+                batch.sync();
+                return added;
+            });
         }
-        Item item = tx.required(c -> addItem(c, d, t, date, "manual", null, level, stored));
         index.update(List.of(item.id()));
         if (level.ordinal() > d.classification().ordinal()) {
             index.updateDossier(d.id());

@@ -8,10 +8,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -28,10 +30,12 @@ import org.partyoffice.platform.api.ContentBatch;
 /**
  * The puts of a {@link FileContentStore} and their durability barrier. Each file is copied once:
  * the bytes are hashed and written from the same buffer as they are read, into a temporary file of
- * the store. Its force to disk is handed to a background thread (one per batch, when it has one), so
- * the disk writes the file back while the caller copies the next; {@link #sync} waits for the forces,
+ * the store. Its force to disk is handed to a background thread (one per batch, when it has one) as
+ * soon as it is copied, so the disk finishes the file while the caller copies the next or writes
+ * the rows that will name it; {@link #sync} waits for the forces,
  * moves each file under its name and then forces every folder that got a name once, however many
- * files went into it. Only after that may a database commit name the hashes.
+ * files went into it. Only after that may a database commit name the hashes. Where the store's
+ * folder takes them, the copies are {@link DirectWrites direct writes}.
  */
 final class FileContentBatch implements ContentBatch {
 
@@ -52,16 +56,24 @@ final class FileContentBatch implements ContentBatch {
         }
     }
 
+    /** Temporary names only need to differ from each other; a clash fails the put (CREATE_NEW), never overwrites. */
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path root;
     private final boolean background;
+    private final boolean direct;
     private final byte[] buffer = new byte[BUFFER];
     private final List<Pending> pending = new ArrayList<>();
     private ExecutorService forcer;
+    private ByteBuffer aligned;
 
-    /** {@code background}: force files on a thread of the batch's own, overlapping the next copy. */
-    FileContentBatch(Path root, boolean background) {
+    /**
+     * {@code background}: force files on a thread of the batch's own, overlapping the next copy;
+     * {@code direct}: write past the page cache (only where {@link DirectWrites#supported} said so).
+     */
+    FileContentBatch(Path root, boolean background, boolean direct) {
         this.root = root;
         this.background = background;
+        this.direct = direct;
     }
 
     @Override
@@ -69,13 +81,23 @@ final class FileContentBatch implements ContentBatch {
         Path tmp = null;
         FileChannel channel = null;
         try {
-            // the previous file is forced while this one is copied; a batch of one file starts no thread
-            startForce(background);
-            Files.createDirectories(root);
-            tmp = Files.createTempFile(root, "incoming-", ".tmp");
-            channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-            String hash = copy(content, channel);
+            Path candidate = temporary(root, "incoming-");
+            channel = create(candidate);
+            tmp = candidate;
+            String hash;
+            if (direct) {
+                if (aligned == null) {
+                    aligned = DirectWrites.acquire();
+                }
+                hash = DirectWrites.copy(content, channel, buffer, aligned);
+            } else {
+                hash = copy(content, channel);
+            }
             pending.add(new Pending(tmp, hash, channel));
+            if (background) {
+                // forced while the caller copies the next file or writes its rows; a batch of one starts no thread
+                startForce(true);
+            }
             return hash;
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
@@ -87,7 +109,29 @@ final class FileContentBatch implements ContentBatch {
         }
     }
 
-    /** Copies {@code in} to {@code out} and returns the SHA-256 of what went through: one read of the source. */
+    /** A name for a temporary file in {@code folder}, never taken for content (not a hash folder's name). */
+    static Path temporary(Path folder, String prefix) {
+        return folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+    }
+
+    /**
+     * Creates and opens the temporary file in one system call (an open costs as much as writing a
+     * quarter MiB here), the store's folder only when it is not there yet.
+     */
+    private FileChannel create(Path tmp) throws IOException {
+        try {
+            return open(tmp);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(root);
+            return open(tmp);
+        }
+    }
+
+    private FileChannel open(Path tmp) throws IOException {
+        return direct ? DirectWrites.create(tmp) : FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** Copies {@code in} to {@code out} through the page cache and returns the SHA-256 of what went through: one read of the source. */
     String copy(InputStream in, FileChannel out) throws IOException {
         MessageDigest md = Hashing.sha256();
         for (int n; (n = in.read(buffer)) != -1; ) {
@@ -215,6 +259,8 @@ final class FileContentBatch implements ContentBatch {
             forcer.shutdownNow();
             forcer = null;
         }
+        DirectWrites.release(aligned);
+        aligned = null;
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -36,25 +36,42 @@ public final class FileContentStore implements ContentArea {
     public @interface Config {
         /** Folder of the store; empty means ${karaf.data}/partyoffice/files. */
         String directory() default "";
+
+        /**
+         * Write stored files past the operating system's page cache where the file system takes it
+         * (O_DIRECT; found out once per folder, otherwise buffered writes). Forced writes of fresh
+         * files are several times faster that way on ext4; false always writes through the cache.
+         */
+        boolean directWrites() default true;
     }
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     private final Path root;
     private final String name;
+    private final boolean directWrites;
+    /** Null until the first write asked {@link DirectWrites#supported} about this folder. */
+    private volatile Boolean direct;
 
     @Activate
     public FileContentStore(Config config) {
-        this(config.directory().isBlank() ? DataFolders.root(null).resolve("files") : Path.of(config.directory()));
+        this(config.directory().isBlank() ? DataFolders.root(null).resolve("files") : Path.of(config.directory()),
+                config.directWrites());
     }
 
     public FileContentStore(Path root) {
-        this(root, "");
+        this(root, true);
     }
 
-    private FileContentStore(Path root, String name) {
+    /** {@code directWrites} false: every file through the page cache (as the store wrote before direct writes). */
+    public FileContentStore(Path root, boolean directWrites) {
+        this(root, "", directWrites);
+    }
+
+    private FileContentStore(Path root, String name, boolean directWrites) {
         this.root = root;
         this.name = name;
+        this.directWrites = directWrites;
     }
 
     public Path root() {
@@ -63,7 +80,7 @@ public final class FileContentStore implements ContentArea {
 
     @Override
     public String put(InputStream content) {
-        try (FileContentBatch one = new FileContentBatch(root, false)) {
+        try (FileContentBatch one = new FileContentBatch(root, false, writesDirectly())) {
             String hash = one.put(content);
             one.sync();
             return hash;
@@ -73,7 +90,17 @@ public final class FileContentStore implements ContentArea {
     /** Files forced in the background while the next is copied, folders forced once per {@code sync}. */
     @Override
     public ContentBatch batch() {
-        return new FileContentBatch(root, true);
+        return new FileContentBatch(root, true, writesDirectly());
+    }
+
+    /** Whether this store's files are written past the page cache: asked of the file system once. */
+    public boolean writesDirectly() {
+        Boolean known = direct;
+        if (known == null) {
+            known = directWrites && DirectWrites.supported(root);
+            direct = known;
+        }
+        return known;
     }
 
     @Override
@@ -122,7 +149,8 @@ public final class FileContentStore implements ContentArea {
         if (areaName == null || !AREA.matcher(areaName).matches()) {
             throw new InvalidInputException("area", "must be 1-40 lower-case letters, digits or '-', starting with a letter", areaName);
         }
-        return new FileContentStore(root.resolve("areas").resolve(areaName), name.isEmpty() ? areaName : name + "/" + areaName);
+        return new FileContentStore(root.resolve("areas").resolve(areaName), name.isEmpty() ? areaName : name + "/" + areaName,
+                directWrites);
     }
 
     @Override

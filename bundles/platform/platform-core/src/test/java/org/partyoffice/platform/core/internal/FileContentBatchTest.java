@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -122,8 +123,60 @@ class FileContentBatchTest {
     void theCopyHashesWhatItWritesInOnePassWhateverTheReadSizes() throws Exception {
         byte[] scan = new byte[3 * FileContentBatch.BUFFER + 17];
         new Random(57).nextBytes(scan);
-        // a single-use stream that hands out odd, short reads: nothing can be read twice
-        InputStream trickle = new InputStream() {
+        InputStream trickle = trickle(scan);
+        Path out = dir.resolve("copy.bin");
+        String hash;
+        try (FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            hash = new FileContentBatch(root, false, false).copy(trickle, channel);
+        }
+        assertEquals(sha256(scan), hash);
+        assertArrayEquals(scan, Files.readAllBytes(out));
+        assertEquals(-1, trickle.read(), "read to the end, once");
+    }
+
+    @Test
+    void directWritesKeepEveryLengthExactlyWhateverTheReadSizes() throws Exception {
+        FileContentStore store = new FileContentStore(dir.resolve("direct"));
+        assumeTrue(store.writesDirectly(), "this file system does not take O_DIRECT writes");
+        Random random = new Random(58);
+        // empty, under a block, one block, a block and a byte, the copy buffer, and past it unaligned
+        for (int length : new int[] {0, 1, DirectWrites.ALIGNMENT, DirectWrites.ALIGNMENT + 1, FileContentBatch.BUFFER,
+                3 * FileContentBatch.BUFFER + 17}) {
+            byte[] scan = new byte[length];
+            random.nextBytes(scan);
+            String hash;
+            try (ContentBatch batch = store.batch()) {
+                hash = batch.put(trickle(scan));
+                batch.sync();
+            }
+            assertEquals(sha256(scan), hash, "length " + length);
+            assertEquals(length, store.size(hash), "length " + length);
+            try (InputStream in = store.open(hash).orElseThrow()) {
+                assertArrayEquals(scan, in.readAllBytes(), "length " + length);
+            }
+        }
+    }
+
+    @Test
+    void aStoreToldNotToWritesThroughThePageCacheAndStoresTheSame() throws Exception {
+        FileContentStore buffered = new FileContentStore(dir.resolve("buffered"), false);
+        assertFalse(buffered.writesDirectly());
+        assertFalse(((FileContentStore) buffered.area("archives")).writesDirectly(), "an area keeps its store's setting");
+        String hash = buffered.put(new ByteArrayInputStream(MINUTES));
+        assertEquals(sha256(MINUTES), hash);
+        assertTrue(buffered.verify(hash));
+    }
+
+    @Test
+    void theStoresSinglePutIsABatchOfOneAndDurableOnReturn() {
+        String hash = area.put(new ByteArrayInputStream(MINUTES));
+        assertTrue(area.verify(hash));
+        assertEquals(MINUTES.length, area.size(hash));
+    }
+
+    /** A single-use stream that hands out odd, short reads: nothing can be read twice. */
+    private static InputStream trickle(byte[] scan) {
+        return new InputStream() {
             private int at;
 
             @Override
@@ -142,21 +195,6 @@ class FileContentBatchTest {
                 return n;
             }
         };
-        Path out = dir.resolve("copy.bin");
-        String hash;
-        try (FileChannel channel = FileChannel.open(out, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            hash = new FileContentBatch(root, false).copy(trickle, channel);
-        }
-        assertEquals(sha256(scan), hash);
-        assertArrayEquals(scan, Files.readAllBytes(out));
-        assertEquals(-1, trickle.read(), "read to the end, once");
-    }
-
-    @Test
-    void theStoresSinglePutIsABatchOfOneAndDurableOnReturn() {
-        String hash = area.put(new ByteArrayInputStream(MINUTES));
-        assertTrue(area.verify(hash));
-        assertEquals(MINUTES.length, area.size(hash));
     }
 
     private List<Path> regularFiles() throws IOException {
