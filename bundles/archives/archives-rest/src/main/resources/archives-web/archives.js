@@ -4,6 +4,11 @@
 (function () {
   'use strict';
 
+  // the shell's /office/page.js: elements, the API client, errors next to their fields
+  const { h, clear } = OfficePage;
+  const { api, status, clearErrors, showError, onSubmit, showSignIn, upload: uploadFile } = OfficePage.helpers({ prefix: 'arc', message: () => t('error') });
+  function upload(path, file) { return uploadFile(path, file, TYPES_BY_EXTENSION); }
+
   const EN = {
     'app.title': 'Party Committee Office', 'page.title': 'Archives',
     'session.needed': 'You need to sign in first.', 'session.link': 'Sign in on the main page',
@@ -96,18 +101,6 @@
     for (const k in (args || {})) s = s.split('{' + k + '}').join(String(args[k]));
     return s;
   }
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const k in (attrs || {})) {
-      if (attrs[k] != null) el.setAttribute(k, attrs[k]);
-    }
-    for (const c of children) {
-      if (c == null) continue;
-      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  }
-  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
   function date(iso) { return iso ? String(iso).substring(0, 10) : ''; }
   function when(iso) { return iso ? String(iso).substring(0, 16).replace('T', ' ') : ''; }
   function size(n) {
@@ -172,80 +165,6 @@
     if (mine && state.units.some((u) => String(u.id) === mine)) $('#fonds-unit').value = mine;
   }
 
-  // ---------------------------------------------------------------- HTTP
-  class ApiError extends Error {
-    constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-  async function api(method, path, body, extra) {
-    const headers = Object.assign({ 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' }, extra || {});
-    const options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      if (body instanceof Blob || body instanceof ArrayBuffer) {
-        options.body = body;
-      } else {
-        headers['Content-Type'] = 'application/json';
-        options.body = JSON.stringify(body);
-      }
-    }
-    const res = await fetch('/api' + path, options);
-    const type = res.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (res.status === 401 && path !== '/session') showSignIn();
-    if (!res.ok) throw new ApiError(res.status, data);
-    return data;
-  }
-  /** Sends a chosen file as the raw body, its name percent-encoded in X-File-Name. */
-  function upload(path, file) {
-    const ext = (file.name.split('.').pop() || '').toLowerCase();
-    const type = file.type || TYPES_BY_EXTENSION[ext] || 'application/octet-stream';
-    return api('POST', path, file, { 'Content-Type': type, 'X-File-Name': encodeURIComponent(file.name) });
-  }
-  function clearErrors(form) {
-    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
-    for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
-  }
-  /** A problem+json next to the field it names, else above the button. */
-  function showError(form, err) {
-    const p = err.problem || {};
-    const message = p.detail || p.title || err.message || t('error');
-    const target = p.field ? form.querySelector('.field-error[data-field="' + CSS.escape(p.field) + '"]') : null;
-    if (target) {
-      target.textContent = message;
-      const input = target.parentElement.querySelector('input, select, textarea');
-      if (input) input.setAttribute('aria-invalid', 'true');
-    } else {
-      const fe = form.querySelector('.form-error');
-      if (fe) fe.textContent = message; else status(message, true);
-    }
-  }
-  function status(message, error) {
-    const s = $('#status');
-    s.textContent = message || '';
-    s.className = 'arc-status' + (message ? (error ? ' arc-status-error' : ' arc-status-ok') : '');
-  }
-  function showSignIn() {
-    $('#page').hidden = true;
-    $('#signin-needed').hidden = false;
-  }
-  function onSubmit(form, action) {
-    form.addEventListener('submit', async (ev) => {
-      ev.preventDefault();
-      clearErrors(form);
-      const button = form.querySelector('button[type="submit"]');
-      if (button) button.disabled = true;
-      try {
-        await action(form);
-      } catch (e) {
-        showError(form, e);
-      } finally {
-        if (button) button.disabled = false;
-      }
-    });
-  }
   function requireFile(form, input, field) {
     const file = input.files[0];
     if (!file) {

@@ -4,6 +4,10 @@
 (function () {
   'use strict';
 
+  // the shell's /office/page.js: elements, the API client, errors next to their fields
+  const { h, clear } = OfficePage;
+  const { api, status, clearErrors, showError, showSignIn } = OfficePage.helpers({ prefix: 'fi', message: () => t('Đã có lỗi.') });
+
   const ZONE = 'Asia/Ho_Chi_Minh';
   const state = { accounts: [], rules: [], units: [], chart: null, tab: 'journal' };
   /** English for the page's Vietnamese, keyed by the Vietnamese text (static labels and the script's messages). */
@@ -92,16 +96,6 @@
   const vnd = new Intl.NumberFormat('vi-VN');
 
   const $ = (sel) => document.querySelector(sel);
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const k in (attrs || {})) if (attrs[k] != null) el.setAttribute(k, attrs[k]);
-    for (const c of children) {
-      if (c == null) continue;
-      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  }
-  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
   function money(n) { return vnd.format(Number(n || 0)); }
   /** What a clerk types (500.000.000, 500 000 000) as the digits the API takes; anything else goes as typed, for the API to name. */
   function amount(text) {
@@ -112,58 +106,6 @@
     return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
   }
   function dmy(day) { const p = String(day).split('-'); return p[2] + '/' + p[1] + '/' + p[0]; }
-
-  // ---------------------------------------------------------------- HTTP
-  class ApiError extends Error {
-    constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-  async function api(method, path, body) {
-    const headers = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' };
-    const options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    const res = await fetch('/api' + path, options);
-    const type = res.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (res.status === 401 && path !== '/session') showSignIn();
-    if (!res.ok) throw new ApiError(res.status, data);
-    return data;
-  }
-
-  function clearErrors(form) {
-    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
-    for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
-  }
-  /** A problem+json next to the field it names (postings[1].account → postings), else above the button. */
-  function showError(form, err, prefix) {
-    const p = err.problem || {};
-    const message = (prefix || '') + (p.detail || p.title || err.message || t('Đã có lỗi.'));
-    const field = p.field ? String(p.field).replace(/[.[].*$/, '') : null;
-    const target = field ? form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]') : null;
-    if (target) {
-      target.textContent = message;
-      const input = target.parentElement.classList.contains('field') ? target.parentElement.querySelector('input, select, textarea') : null;
-      if (input) input.setAttribute('aria-invalid', 'true');
-    } else {
-      const fe = form.querySelector('.form-error');
-      if (fe) fe.textContent = message; else status(message, true);
-    }
-  }
-  function status(message, error) {
-    const s = $('#status');
-    s.textContent = message || '';
-    s.className = 'fi-status' + (message ? (error ? ' fi-status-error' : ' fi-status-ok') : '');
-  }
-  function showSignIn() {
-    $('#page').hidden = true;
-    $('#signin-needed').hidden = false;
-  }
 
   // ---------------------------------------------------------------- scope: unit, year, roll-up
   function unitId() { return $('#unit').value; }

@@ -4,6 +4,10 @@
 (function () {
   'use strict';
 
+  // the shell's /office/page.js: elements, the API client, errors next to their fields
+  const { h, clear } = OfficePage;
+  const { api, status, clearErrors, showError, showSignIn } = OfficePage.helpers({ prefix: 'mt', message: () => t('error') });
+
   const ZONE = 'Asia/Ho_Chi_Minh';
   const TYPES = ['EXECUTIVE_COMMITTEE_CONFERENCE', 'STANDING_COMMITTEE_MEETING', 'STANDING_BOARD_MEETING',
     'WORKING_SESSION', 'THEMATIC_CONFERENCE', 'ONLINE_CONFERENCE', 'CONGRESS'];
@@ -91,16 +95,6 @@
     for (const k in (args || {})) s = s.split('{' + k + '}').join(String(args[k]));
     return s;
   }
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const k in (attrs || {})) if (attrs[k] != null) el.setAttribute(k, attrs[k]);
-    for (const c of children) {
-      if (c == null) continue;
-      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  }
-  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
 
   function applyLanguage() {
     document.documentElement.lang = lang;
@@ -112,60 +106,6 @@
     $('#lang-vi').setAttribute('aria-pressed', String(lang === 'vi'));
     $('#lang-en').setAttribute('aria-pressed', String(lang === 'en'));
     document.title = (lang === 'en' ? EN['page.title'] : 'Hội họp') + ' — ' + (lang === 'en' ? EN['app.title'] : 'Văn phòng Đảng ủy');
-  }
-
-  // ---------------------------------------------------------------- HTTP
-  class ApiError extends Error {
-    constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-  async function api(method, path, body) {
-    const headers = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' };
-    const options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    const res = await fetch('/api' + path, options);
-    const type = res.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (res.status === 401 && path !== '/session') showSignIn();
-    if (!res.ok) throw new ApiError(res.status, data);
-    return data;
-  }
-
-  function clearErrors(form) {
-    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
-    for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
-  }
-  /** A problem+json next to the field it names (members[0].role → members), else above the button. */
-  function showError(form, err) {
-    const p = err.problem || {};
-    const message = p.detail || p.title || err.message || t('error');
-    const field = p.field ? String(p.field).replace(/[.[].*$/, '') : null;
-    const target = field ? form.querySelector('.field-error[data-field="' + CSS.escape(field) + '"]') : null;
-    if (target) {
-      target.textContent = message;
-      if (p.status === 409) target.classList.add('mt-conflict');
-      // only a field's own input is marked; form-wide errors (unitId, required) have none
-      const input = target.parentElement.classList.contains('field') ? target.parentElement.querySelector('input, select, textarea') : null;
-      if (input) input.setAttribute('aria-invalid', 'true');
-    } else {
-      const fe = form.querySelector('.form-error');
-      if (fe) fe.textContent = message; else status(message, true);
-    }
-  }
-  function status(message, error) {
-    const s = $('#status');
-    s.textContent = message || '';
-    s.className = 'mt-status' + (message ? (error ? ' mt-status-error' : ' mt-status-ok') : '');
-  }
-  function showSignIn() {
-    $('#page').hidden = true;
-    $('#signin-needed').hidden = false;
   }
 
   // ---------------------------------------------------------------- office dates

@@ -3,6 +3,10 @@
 (function () {
   'use strict';
 
+  // the shell's /office/page.js: elements, the API client, errors next to their fields
+  const { h, clear } = OfficePage;
+  const { api, status, clearErrors, showError, showSignIn } = OfficePage.helpers({ prefix: 'sig', message: () => t('error') });
+
   const DICT = {
     vi: {},
     en: {
@@ -75,18 +79,6 @@
     }
     return s;
   }
-  function h(tag, attrs, ...children) {
-    const el = document.createElement(tag);
-    for (const k in (attrs || {})) {
-      if (attrs[k] != null) el.setAttribute(k, attrs[k]);
-    }
-    for (const c of children) {
-      if (c == null) continue;
-      el.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  }
-  function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); }
 
   function applyLanguage() {
     document.documentElement.lang = lang;
@@ -100,62 +92,6 @@
     document.title = t('page.title') + ' — ' + (lang === 'en' ? DICT.en['app.title'] : 'Văn phòng Đảng ủy');
   }
 
-  // ---------------------------------------------------------------- HTTP
-  class ApiError extends Error {
-    constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-      this.status = status;
-      this.problem = problem || {};
-    }
-  }
-  async function api(method, path, body, extra) {
-    const headers = Object.assign({ 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' }, extra || {});
-    const options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      if (body instanceof Blob || body instanceof ArrayBuffer || typeof body === 'string') {
-        options.body = body;
-      } else {
-        headers['Content-Type'] = 'application/json';
-        options.body = JSON.stringify(body);
-      }
-    }
-    const res = await fetch('/api' + path, options);
-    const type = res.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (res.status === 401 && path !== '/session') {
-      showSignIn();
-    }
-    if (!res.ok) throw new ApiError(res.status, data);
-    return data;
-  }
-
-  function clearErrors(form) {
-    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
-    for (const e of form.querySelectorAll('[aria-invalid]')) e.removeAttribute('aria-invalid');
-  }
-  /** A problem+json next to the field it names, else above the button. */
-  function showError(form, err) {
-    const p = err.problem || {};
-    const message = p.detail || p.title || err.message || t('error');
-    const target = p.field ? form.querySelector('.field-error[data-field="' + CSS.escape(p.field) + '"]') : null;
-    if (target) {
-      target.textContent = message;
-      const input = target.parentElement.querySelector('input, select, textarea');
-      if (input) input.setAttribute('aria-invalid', 'true');
-    } else {
-      const fe = form.querySelector('.form-error');
-      if (fe) fe.textContent = message; else status(message, true);
-    }
-  }
-  function status(message, error) {
-    const s = $('#status');
-    s.textContent = message || '';
-    s.className = 'sig-status' + (message ? (error ? ' sig-status-error' : ' sig-status-ok') : '');
-  }
-  function showSignIn() {
-    $('#page').hidden = true;
-    $('#signin-needed').hidden = false;
-  }
   function date(iso) { return iso ? String(iso).substring(0, 10) : ''; }
 
   // ---------------------------------------------------------------- tabs

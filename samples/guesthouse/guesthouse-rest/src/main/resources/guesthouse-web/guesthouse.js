@@ -4,6 +4,9 @@
 (function () {
   'use strict';
 
+  // the shell's /office/page.js: elements, the API client, errors next to their fields
+  const { api, status, clearErrors, showError, showSignIn } = OfficePage.helpers({ prefix: 'gh', message: () => t('error') });
+
   const EN = {
     'app.title': 'Party Committee Office', 'page.title': 'Guest house',
     'session.needed': 'You need to sign in first.', 'session.link': 'Sign in on the main page',
@@ -53,45 +56,6 @@
     return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
   }
 
-  class ApiError extends Error {
-    constructor(status, problem) {
-      super((problem && (problem.detail || problem.title)) || ('HTTP ' + status));
-      this.problem = problem || {};
-    }
-  }
-  async function api(method, path, body) {
-    const headers = { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json, application/problem+json' };
-    const options = { method: method, headers: headers, credentials: 'same-origin' };
-    if (body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      options.body = JSON.stringify(body);
-    }
-    const res = await fetch('/api' + path, options);
-    const type = res.headers.get('Content-Type') || '';
-    const data = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (res.status === 401 && path !== '/session') showSignIn();
-    if (!res.ok) throw new ApiError(res.status, data);
-    return data;
-  }
-  function status(message, error) {
-    const s = $('#status');
-    s.textContent = message || '';
-    s.className = 'gh-status' + (message ? (error ? ' gh-status-error' : ' gh-status-ok') : '');
-  }
-  function clearErrors(form) {
-    for (const e of form.querySelectorAll('.field-error, .form-error')) e.textContent = '';
-  }
-  /** A problem+json next to the field it names, else above the button. */
-  function showError(form, err) {
-    const p = err.problem || {};
-    const message = p.detail || p.title || err.message || t('error');
-    const target = p.field ? form.querySelector('.field-error[data-field="' + CSS.escape(String(p.field)) + '"]') : null;
-    (target || form.querySelector('.form-error')).textContent = message;
-  }
-  function showSignIn() {
-    $('#page').hidden = true;
-    $('#signin-needed').hidden = false;
-  }
   function cell(row, text) {
     const td = document.createElement('td');
     td.textContent = text == null ? '' : String(text);
