@@ -146,23 +146,9 @@ public final class ArchivesBenchmark {
                 }
             }
             double ours = (System.nanoTime() - t1) / 1e9;
-            ContentArea each = bare.area("each");
-            long t2 = System.nanoTime();
-            for (Path scan : scans) {
-                try (InputStream in = Files.newInputStream(scan)) {
-                    each.put(in);
-                }
-            }
-            double eachSeconds = (System.nanoTime() - t2) / 1e9;
+            double eachSeconds = putEach(bare.area("each"), scans);
             double batchSeconds = putBatches(bare.area("batch"), scans);
-            ContentArea cachedArea = cached.area("cached");
-            long t3 = System.nanoTime();
-            for (Path scan : scans) {
-                try (InputStream in = Files.newInputStream(scan)) {
-                    cachedArea.put(in);
-                }
-            }
-            double cachedSeconds = (System.nanoTime() - t3) / 1e9;
+            double cachedSeconds = putEach(cached.area("cached"), scans);
             System.out.printf("ingest round %d: %d files of 1 MiB: sha256sum %.1f MB/s | addItem %.1f MB/s (%.0f items/s) ratio %.2f"
                             + " | store only: put %.1f MB/s ratio %.2f, batch %.1f MB/s ratio %.2f, put via page cache %.1f MB/s ratio %.2f | %s%n",
                     round, n, size / 1e6 / sha, size / 1e6 / ours, n / ours, sha / ours, size / 1e6 / eachSeconds,
@@ -180,6 +166,17 @@ public final class ArchivesBenchmark {
         putEach.print("ingest");
         putBatch.print("ingest");
         putCached.print("ingest");
+    }
+
+    /** Seconds the store alone takes for one {@code put} per file. */
+    private static double putEach(ContentArea area, List<Path> scans) throws Exception {
+        long t0 = System.nanoTime();
+        for (Path scan : scans) {
+            try (InputStream in = Files.newInputStream(scan)) {
+                area.put(in);
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** The store alone, 32 files per batch and sync; NaN against a store from before batches (for before/after runs). */

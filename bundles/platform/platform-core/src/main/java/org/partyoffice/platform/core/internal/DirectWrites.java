@@ -76,6 +76,7 @@ final class DirectWrites {
             }
             return cut;
         } catch (IOException | UnsupportedOperationException e) {
+            // EINVAL at open or first write (tmpfs, some network shares): buffered writes are as correct, only slower
             LOG.info("{} does not take direct writes ({}); stored files go through the page cache", folder, e.toString());
             return false;
         } finally {
